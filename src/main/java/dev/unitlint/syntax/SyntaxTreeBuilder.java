@@ -1,0 +1,304 @@
+package dev.unitlint.syntax;
+
+import dev.unitlint.grammar.SystemdUnitLexer;
+import dev.unitlint.grammar.SystemdUnitParser;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Turns ANTLR's parse tree into the {@link UnitFile} model, working out what systemd makes of
+ * each logical line: the line joined over its continuations, split at the first {@code =},
+ * trimmed. Every token is kept in the raw text of exactly one line.
+ */
+final class SyntaxTreeBuilder {
+
+    private final String path;
+    private final SourceText source;
+    private final CommonTokenStream tokens;
+
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<Entry> entriesOutsideSections = new ArrayList<>();
+    private final List<SyntaxProblem> problems = new ArrayList<>();
+    private Section currentSection;
+
+    SyntaxTreeBuilder(String path, SourceText source, CommonTokenStream tokens) {
+        this.path = path;
+        this.source = source;
+        this.tokens = tokens;
+    }
+
+    UnitFile build(SystemdUnitParser.UnitFileContext tree, List<SyntaxProblem> grammarErrors) {
+        for (SystemdUnitParser.LineContext line : tree.line()) {
+            List<Token> lineTokens = tokensOf(line);
+            if (lineTokens.isEmpty()) {
+                continue;
+            }
+            if (line instanceof SystemdUnitParser.CommentLineContext) {
+                addComment(lineTokens);
+            } else if (line instanceof SystemdUnitParser.SectionLineContext) {
+                addSectionHeader(lineTokens);
+            } else if (line instanceof SystemdUnitParser.AssignmentLineContext) {
+                addEntry(lineTokens);
+            } else {
+                addBlank(lineTokens);
+            }
+        }
+        for (int line : source.overlongLines()) {
+            problems.add(new SyntaxProblem(SyntaxProblem.Kind.LINE_TOO_LONG, Span.lineStart(line),
+                    "line is longer than " + SourceText.LONG_LINE_MAX + " bytes"));
+        }
+        problems.addAll(grammarErrors);
+        problems.sort((a, b) -> a.span().compareTo(b.span()));
+        return new UnitFile(path, source, lines, sections, entriesOutsideSections, problems);
+    }
+
+    private List<Token> tokensOf(SystemdUnitParser.LineContext line) {
+        int start = line.getStart().getTokenIndex();
+        int stop = line.getStop() == null ? start : line.getStop().getTokenIndex();
+        List<Token> result = new ArrayList<>(Math.max(1, stop - start + 1));
+        for (int i = start; i <= stop; i++) {
+            Token token = tokens.get(i);
+            if (token.getType() != Token.EOF) {
+                result.add(token);
+            }
+        }
+        return result;
+    }
+
+    private static String rawText(List<Token> lineTokens) {
+        if (lineTokens.size() == 1) {
+            return lineTokens.get(0).getText();
+        }
+        StringBuilder raw = new StringBuilder();
+        for (Token token : lineTokens) {
+            raw.append(token.getText());
+        }
+        return raw.toString();
+    }
+
+    /** The content span of a line: from its first token to the end of its last non-terminator token. */
+    private Span contentSpan(List<Token> lineTokens) {
+        int start = lineTokens.get(0).getStartIndex();
+        int end = start;
+        for (Token token : lineTokens) {
+            if (token.getType() == SystemdUnitLexer.NEWLINE) {
+                break;
+            }
+            end = token.getStopIndex() + 1;
+        }
+        return source.span(start, end);
+    }
+
+    /** The physical line on which systemd considers the logical line read: where its last token starts. */
+    private int lastLine(List<Token> lineTokens) {
+        return source.lineOf(lineTokens.get(lineTokens.size() - 1).getStartIndex());
+    }
+
+    private void addBlank(List<Token> lineTokens) {
+        lines.add(new BlankLine(rawText(lineTokens), contentSpan(lineTokens), lastLine(lineTokens)));
+    }
+
+    private void addComment(List<Token> lineTokens) {
+        String text = "";
+        for (Token token : lineTokens) {
+            if (token.getType() == SystemdUnitLexer.COMMENT) {
+                text = token.getText();
+            }
+        }
+        lines.add(new CommentLine(rawText(lineTokens), contentSpan(lineTokens), lastLine(lineTokens), text));
+    }
+
+    private void addSectionHeader(List<Token> lineTokens) {
+        JoinedLine joined = JoinedLine.of(lineTokens, -1);
+        checkUtf8(joined);
+        int[] bounds = joined.trimmed(0, joined.length());
+        String raw = rawText(lineTokens);
+        Span span = contentSpan(lineTokens);
+        String content = joined.text.substring(bounds[0], bounds[1]);
+        boolean wellFormed = content.length() >= 2 && content.endsWith("]");
+        String name;
+        Span nameSpan;
+        if (wellFormed) {
+            name = content.substring(1, content.length() - 1);
+            nameSpan = joined.span(source, bounds[0] + 1, bounds[1] - 1);
+            if (!isSafeSectionName(name)) {
+                problems.add(new SyntaxProblem(SyntaxProblem.Kind.UNSAFE_SECTION_NAME, nameSpan, name));
+            }
+        } else {
+            // systemd refuses the file here; keep a best-effort name so later lines have a home.
+            name = content.substring(1);
+            nameSpan = joined.span(source, bounds[0] + 1, bounds[1]);
+            problems.add(new SyntaxProblem(SyntaxProblem.Kind.INVALID_SECTION_HEADER, span, content));
+        }
+        SectionHeader header = new SectionHeader(raw, span, lastLine(lineTokens), name, nameSpan, wellFormed);
+        lines.add(header);
+        currentSection = new Section(header);
+        sections.add(currentSection);
+    }
+
+    /** systemd's string_is_safe(): no control characters, DEL, backslash or quotes. */
+    private static boolean isSafeSectionName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < ' ' || c == 127 || c == '\\' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addEntry(List<Token> lineTokens) {
+        int equalsToken = -1;
+        for (int i = 0; i < lineTokens.size(); i++) {
+            if (lineTokens.get(i).getType() == SystemdUnitLexer.EQUALS) {
+                equalsToken = i;
+                break;
+            }
+        }
+        JoinedLine joined = JoinedLine.of(lineTokens, equalsToken);
+        checkUtf8(joined);
+        checkLength(joined, lineTokens);
+        int keyEnd = joined.equalsIndex >= 0 ? joined.equalsIndex : joined.length();
+        int[] keyBounds = joined.trimmed(0, keyEnd);
+        String key = joined.text.substring(keyBounds[0], keyBounds[1]);
+        Span keySpan = key.isEmpty() && joined.equalsIndex >= 0
+                ? joined.span(source, joined.equalsIndex, joined.equalsIndex)
+                : joined.span(source, keyBounds[0], keyBounds[1]);
+        Value value = null;
+        if (joined.equalsIndex >= 0) {
+            int[] valueBounds = joined.trimmed(joined.equalsIndex + 1, joined.length());
+            String text = joined.text.substring(valueBounds[0], valueBounds[1]);
+            int[] offsets = Arrays.copyOfRange(joined.offsets, valueBounds[0], valueBounds[1]);
+            int afterEquals = joined.offsets[joined.equalsIndex] + 1;
+            value = new Value(text, offsets, afterEquals, source);
+        }
+        Entry entry = new Entry(rawText(lineTokens), contentSpan(lineTokens), lastLine(lineTokens),
+                currentSection, key, keySpan, value);
+        lines.add(entry);
+        if (currentSection == null) {
+            entriesOutsideSections.add(entry);
+        } else {
+            currentSection.add(entry);
+        }
+    }
+
+    private void checkUtf8(JoinedLine joined) {
+        if (!source.hasInvalidUtf8()) {
+            return;
+        }
+        for (int i = 0; i < joined.length(); i++) {
+            if (SourceText.isEscapedByte(joined.text.charAt(i))) {
+                problems.add(new SyntaxProblem(SyntaxProblem.Kind.INVALID_UTF8, joined.span(source, i, i + 1),
+                        String.format("byte 0x%02X", joined.text.charAt(i) - 0xDC80 + 0x80)));
+                return;
+            }
+        }
+    }
+
+    private void checkLength(JoinedLine joined, List<Token> lineTokens) {
+        // Cheap bound first: a line of N chars has at most 4N bytes.
+        if ((long) joined.length() * 4 <= SourceText.LONG_LINE_MAX) {
+            return;
+        }
+        byte[] bytes = SourceText.encode(joined.text);
+        if (bytes.length > SourceText.LONG_LINE_MAX && lineTokens.size() > 1
+                && source.lineOf(lineTokens.get(0).getStartIndex()) != lastLine(lineTokens)) {
+            problems.add(new SyntaxProblem(SyntaxProblem.Kind.LINE_TOO_LONG,
+                    Span.lineStart(source.lineOf(lineTokens.get(0).getStartIndex())),
+                    "continued line is longer than " + SourceText.LONG_LINE_MAX + " bytes"));
+        }
+    }
+
+    /**
+     * A logical line as systemd joins it, with the file offset of every char: continuation
+     * backslashes become spaces, line terminators, comment lines inside the continuation and
+     * the byte order mark are left out.
+     */
+    private static final class JoinedLine {
+        final String text;
+        final int[] offsets;
+        final int equalsIndex;
+
+        private JoinedLine(String text, int[] offsets, int equalsIndex) {
+            this.text = text;
+            this.offsets = offsets;
+            this.equalsIndex = equalsIndex;
+        }
+
+        static JoinedLine of(List<Token> lineTokens, int equalsToken) {
+            StringBuilder text = new StringBuilder();
+            int[] offsets = new int[16];
+            int equalsIndex = -1;
+            for (int t = 0; t < lineTokens.size(); t++) {
+                Token token = lineTokens.get(t);
+                int type = token.getType();
+                if (type == SystemdUnitLexer.NEWLINE || type == SystemdUnitLexer.CONTINUED_COMMENT
+                        || type == SystemdUnitLexer.BOM) {
+                    continue;
+                }
+                String tokenText = token.getText();
+                int offset = token.getStartIndex();
+                if (t == equalsToken) {
+                    equalsIndex = text.length();
+                }
+                boolean continuation = type == SystemdUnitLexer.CONTINUATION
+                        || type == SystemdUnitLexer.LEADING_CONTINUATION;
+                for (int i = 0; i < tokenText.length(); ) {
+                    int cp = tokenText.codePointAt(i);
+                    int width = Character.charCount(cp);
+                    if (continuation && cp == '\\') {
+                        // systemd replaces the continuation backslash with a space and drops the terminator.
+                        offsets = append(offsets, text.length(), offset);
+                        text.append(' ');
+                        break;
+                    }
+                    for (int k = 0; k < width; k++) {
+                        offsets = append(offsets, text.length(), offset);
+                    }
+                    text.appendCodePoint(cp);
+                    i += width;
+                    offset++;
+                }
+            }
+            return new JoinedLine(text.toString(), offsets, equalsIndex);
+        }
+
+        private static int[] append(int[] array, int index, int value) {
+            if (index >= array.length) {
+                array = Arrays.copyOf(array, Math.max(16, array.length * 2));
+            }
+            array[index] = value;
+            return array;
+        }
+
+        int length() {
+            return text.length();
+        }
+
+        /** Bounds of text[from, to) without leading and trailing blanks (systemd's strstrip). */
+        int[] trimmed(int from, int to) {
+            while (from < to && isBlank(text.charAt(from))) from++;
+            while (to > from && isBlank(text.charAt(to - 1))) to--;
+            return new int[] {from, to};
+        }
+
+        private static boolean isBlank(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        }
+
+        Span span(SourceText source, int from, int to) {
+            if (text.isEmpty()) {
+                return Span.lineStart(1);
+            }
+            if (from >= to) {
+                int at = from < text.length() ? offsets[from] : offsets[text.length() - 1] + 1;
+                return source.span(at, at);
+            }
+            return source.span(offsets[from], offsets[to - 1] + 1);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.unitlint.syntax;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The syntax tree of one unit file or drop-in: every logical line in order, grouped into
+ * sections. It is lossless: {@link #toBytes()} returns the bytes it was parsed from.
+ */
+public final class UnitFile {
+
+    private final String path;
+    private final SourceText source;
+    private final List<Line> lines;
+    private final List<Section> sections;
+    private final List<Entry> entriesOutsideSections;
+    private final List<SyntaxProblem> problems;
+
+    UnitFile(String path, SourceText source, List<Line> lines, List<Section> sections,
+             List<Entry> entriesOutsideSections, List<SyntaxProblem> problems) {
+        this.path = path;
+        this.source = source;
+        this.lines = Collections.unmodifiableList(lines);
+        this.sections = Collections.unmodifiableList(sections);
+        this.entriesOutsideSections = Collections.unmodifiableList(entriesOutsideSections);
+        this.problems = Collections.unmodifiableList(problems);
+    }
+
+    /** The path as the user gave it (or {@code --stdin-filename}); used in reports. */
+    public String path() {
+        return path;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** Entries before the first section header; systemd ignores them. */
+    public List<Entry> entriesOutsideSections() {
+        return entriesOutsideSections;
+    }
+
+    /** Every entry of the file, in file order, outside sections first. */
+    public List<Entry> entries() {
+        List<Entry> all = new ArrayList<>(entriesOutsideSections);
+        for (Section section : sections) {
+            all.addAll(section.entries());
+        }
+        return all;
+    }
+
+    public List<CommentLine> comments() {
+        List<CommentLine> comments = new ArrayList<>();
+        for (Line line : lines) {
+            if (line instanceof CommentLine comment) {
+                comments.add(comment);
+            }
+        }
+        return comments;
+    }
+
+    public List<SyntaxProblem> problems() {
+        return problems;
+    }
+
+    /** The text of a physical line (1-based) without its terminator, for showing context. */
+    public String physicalLine(int line) {
+        String text = source.text();
+        int count = 1;
+        int i = 0;
+        // Walk to the line; files are small and this is only used when printing a finding.
+        while (count < line && i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == 0) {
+                i++;
+                if (i < text.length()) {
+                    char next = text.charAt(i);
+                    if ((c == '\r' && next == '\n') || (c == '\n' && next == '\r')) i++;
+                }
+                if (c != 0 && i < text.length() && text.charAt(i) == 0) i++;
+                count++;
+            } else {
+                i++;
+            }
+        }
+        int end = i;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (c == '\n' || c == '\r' || c == 0) break;
+            end++;
+        }
+        return text.substring(i, end);
+    }
+
+    /** Prints the tree back: the exact text it was parsed from. */
+    public String print() {
+        StringBuilder out = new StringBuilder(source.text().length());
+        for (Line line : lines) {
+            out.append(line.raw());
+        }
+        return out.toString();
+    }
+
+    /** The exact bytes the tree was parsed from. */
+    public byte[] toBytes() {
+        return SourceText.encode(print());
+    }
+}

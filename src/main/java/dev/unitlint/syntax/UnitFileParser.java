@@ -1,0 +1,43 @@
+package dev.unitlint.syntax;
+
+import dev.unitlint.grammar.SystemdUnitLexer;
+import dev.unitlint.grammar.SystemdUnitParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.atn.PredictionMode;
+
+/** Parses the bytes of a unit file into its {@link UnitFile} syntax tree. Never throws on bad input. */
+public final class UnitFileParser {
+
+    private UnitFileParser() {
+    }
+
+    public static UnitFile parse(String path, byte[] bytes) {
+        SourceText source = SourceText.decode(bytes);
+        List<SyntaxProblem> grammarErrors = new ArrayList<>();
+        BaseErrorListener collector = new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+                                    int charPositionInLine, String msg, RecognitionException e) {
+                grammarErrors.add(new SyntaxProblem(SyntaxProblem.Kind.PARSER_ERROR,
+                        Span.lineStart(Math.max(1, line)), msg));
+            }
+        };
+        SystemdUnitLexer lexer = new SystemdUnitLexer(CharStreams.fromString(source.text(), path));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(collector);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        SystemdUnitParser parser = new SystemdUnitParser(tokens);
+        parser.removeErrorListeners();
+        parser.addErrorListener(collector);
+        // The grammar is LL(1) but for runs of leading blanks; SLL never needs the full-context fallback.
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        SystemdUnitParser.UnitFileContext tree = parser.unitFile();
+        return new SyntaxTreeBuilder(path, source, tokens).build(tree, grammarErrors);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.unitlint.syntax;
+
+/**
+ * The value of an entry as systemd sees it, with the file position of every character,
+ * so that a rule can point at one word of a value that runs over continuation lines.
+ */
+public final class Value {
+
+    private final String text;
+    /** For each char of text, the code point offset in the file it came from. */
+    private final int[] offsets;
+    /** Where an empty value is: just after the '='. */
+    private final int emptyOffset;
+    private final SourceText source;
+
+    Value(String text, int[] offsets, int emptyOffset, SourceText source) {
+        this.text = text;
+        this.offsets = offsets;
+        this.emptyOffset = emptyOffset;
+        this.source = source;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    /** The whole value; a zero-width span just after the '=' when the value is empty. */
+    public Span span() {
+        return span(0, text.length());
+    }
+
+    /** The span of {@code text.substring(from, to)}. */
+    public Span span(int from, int to) {
+        if (from < 0 || to > text.length() || from > to) {
+            throw new IndexOutOfBoundsException(from + ".." + to + " of " + text.length());
+        }
+        if (text.isEmpty()) {
+            return source.span(emptyOffset, emptyOffset);
+        }
+        if (from == to) {
+            int at = from < text.length() ? offsets[from] : offsets[text.length() - 1] + 1;
+            return source.span(at, at);
+        }
+        return source.span(offsets[from], offsets[to - 1] + 1);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
