@@ -1,0 +1,40 @@
+package dev.unitlint.findings;
+
+import dev.unitlint.syntax.Span;
+import java.util.Comparator;
+
+/**
+ * One problem found in a file: which rule, how serious, where, and what to do about it.
+ *
+ * @param ruleId   stable ID such as {@code SD301}
+ * @param ruleName kebab-case name such as {@code restart-always-oneshot}
+ * @param path     the file as the user named it
+ * @param span     the offending key or value
+ * @param message  what is wrong and, where there is one, the fix
+ */
+public record Finding(String ruleId, String ruleName, Severity severity, String path, Span span, String message)
+        implements Comparable<Finding> {
+
+    /** Reports are sorted by file, position, rule and message, so output is stable. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
+            .thenComparing(Finding::span)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public int line() {
+        return span.startLine();
+    }
+
+    public int column() {
+        return span.startColumn();
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, ruleName, newSeverity, path, span, message);
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+}
