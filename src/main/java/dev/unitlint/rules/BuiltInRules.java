@@ -1,0 +1,74 @@
+package dev.unitlint.rules;
+
+import dev.unitlint.rules.restart.RestartAlwaysOnOneshot;
+import dev.unitlint.rules.restart.StartLimitInServiceSection;
+import dev.unitlint.rules.restart.StartLimitNeverTrips;
+import dev.unitlint.rules.syntax.AssignmentOutsideSection;
+import dev.unitlint.rules.syntax.InvalidSectionHeader;
+import dev.unitlint.rules.syntax.InvalidUtf8;
+import dev.unitlint.rules.syntax.LineTooLong;
+import dev.unitlint.rules.syntax.MissingEquals;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every rule unitlint has, listed explicitly (no class-path scanning), sorted by ID. A rule
+ * added here needs {@code rules/<id>.md} and {@code testdata/rules/<id>/}; RegistryTest fails
+ * until all three exist.
+ */
+public final class BuiltInRules {
+
+    private static final List<Rule> RULES = List.of(
+            // keep-sorted start
+            new MissingEquals(),                 // SD001
+            new AssignmentOutsideSection(),      // SD002
+            new InvalidSectionHeader(),          // SD003
+            new InvalidUtf8(),                   // SD004
+            new LineTooLong(),                   // SD005
+            new RestartAlwaysOnOneshot(),        // SD301
+            new StartLimitNeverTrips(),          // SD302
+            new StartLimitInServiceSection()     // SD303
+            // keep-sorted end
+    );
+
+    private static volatile Map<String, RuleMetadata> metadata;
+
+    private BuiltInRules() {
+    }
+
+    public static List<Rule> all() {
+        return RULES;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The metadata of every rule, read from its document once. */
+    public static Map<String, RuleMetadata> metadata() {
+        Map<String, RuleMetadata> result = metadata;
+        if (result == null) {
+            synchronized (BuiltInRules.class) {
+                result = metadata;
+                if (result == null) {
+                    result = new LinkedHashMap<>();
+                    for (Rule rule : RULES) {
+                        result.put(rule.id(), RuleDocument.load(rule.id()));
+                    }
+                    metadata = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    public static RuleMetadata metadata(String id) {
+        RuleMetadata meta = metadata().get(id);
+        if (meta == null) {
+            throw new IllegalArgumentException("unknown rule " + id);
+        }
+        return meta;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.unitlint.rules;
+
+import dev.unitlint.model.Unit;
+
+/**
+ * One check. Implementations are stateless, annotated with {@link RuleId}, listed in
+ * {@link BuiltInRules}, documented in {@code rules/<id>.md} and tested by the fixtures in
+ * {@code testdata/rules/<id>/}. They report only through {@link RuleContext}, which stamps
+ * the rule's ID, name and severity on every finding.
+ */
+public interface Rule {
+
+    /** Checks one unit: its base file and drop-ins, and their merged view. */
+    void check(Unit unit, RuleContext context);
+
+    default String id() {
+        RuleId id = getClass().getAnnotation(RuleId.class);
+        if (id == null) {
+            throw new IllegalStateException(getClass().getName() + " has no @RuleId");
+        }
+        return id.value();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.unitlint.rules;
+
+import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.Severity;
+import dev.unitlint.model.Assignment;
+import dev.unitlint.syntax.Span;
+import dev.unitlint.syntax.UnitFile;
+import java.util.List;
+
+/** What a rule may know about the run, and the only way it reports. */
+public final class RuleContext {
+
+    private final RuleMetadata rule;
+    private final int systemdVersion;
+    private final List<Finding> sink;
+
+    public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink) {
+        this.rule = rule;
+        this.systemdVersion = systemdVersion;
+        this.sink = sink;
+    }
+
+    /** The systemd release the units will run on ({@code --systemd-version}). */
+    public int systemdVersion() {
+        return systemdVersion;
+    }
+
+    /** Reports at a span of a file, with the rule's default severity. */
+    public void report(UnitFile file, Span span, String message) {
+        report(rule.severity(), file, span, message);
+    }
+
+    /**
+     * Reports with a severity other than the rule's default, for rules whose document says
+     * which cases are more serious (a configured severity still overrides both).
+     */
+    public void report(Severity severity, UnitFile file, Span span, String message) {
+        sink.add(new Finding(rule.id(), rule.name(), severity, file.path(), span, message));
+    }
+
+    /** Reports at the key of an assignment. */
+    public void reportKey(Assignment assignment, String message) {
+        report(assignment.file(), assignment.entry().keySpan(), message);
+    }
+
+    /** Reports at the value of an assignment. */
+    public void reportValue(Assignment assignment, String message) {
+        report(assignment.file(), assignment.entry().value().span(), message);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.unitlint.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import dev.unitlint.findings.Finding;
+import dev.unitlint.lint.LintOptions;
+import dev.unitlint.lint.Linter;
+import dev.unitlint.lint.UnitCollector;
+import dev.unitlint.model.Unit;
+import dev.unitlint.rules.Rule;
+import dev.unitlint.syntax.SourceText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs one rule over unit files held in an in-memory file system and checks its findings
+ * against the {@code # BUG:} markers in the files, strictly both ways: every marker needs a
+ * matching finding, and every finding needs a marker (error-prone's CompilationTestHelper).
+ */
+public final class RuleTester {
+
+    private final Rule rule;
+    private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix());
+    private final Path root = fs.getPath("/work");
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+
+    private RuleTester(Rule rule) {
+        this.rule = rule;
+    }
+
+    public static RuleTester forRule(Rule rule) {
+        return new RuleTester(rule);
+    }
+
+    /** Adds a file (unit or drop-in, e.g. {@code foo.service.d/10-x.conf}) with the given text. */
+    public RuleTester addFile(String relativePath, String text) {
+        return addFile(relativePath, SourceText.encode(text));
+    }
+
+    public RuleTester addFile(String relativePath, byte[] bytes) {
+        files.put(relativePath, bytes);
+        return this;
+    }
+
+    /** Adds every file under a folder of {@code testdata/} as it is on disk. */
+    public RuleTester addTree(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                addFile(folder.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Runs the rule and returns its findings, without checking markers. */
+    public List<Finding> findings() {
+        List<Finding> all = new ArrayList<>();
+        for (Unit unit : units()) {
+            all.addAll(new Linter(optionsFor(unit), List.of(rule)).lint(unit));
+        }
+        all.sort(Finding.ORDER);
+        return all;
+    }
+
+    /** Runs the rule and fails unless its findings match the markers exactly. */
+    public void doTest() {
+        List<Expectation> expected = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String path = root.resolve(file.getKey()).toString();
+            expected.addAll(FixtureMarkers.read(path, SourceText.decode(file.getValue()).text()).expectations());
+        }
+        List<Finding> actual = findings();
+        List<Finding> unmatched = new ArrayList<>(actual);
+        List<Expectation> missing = new ArrayList<>();
+        for (Expectation expectation : expected) {
+            Finding match = unmatched.stream().filter(f -> matches(expectation, f)).findFirst().orElse(null);
+            if (match == null) {
+                missing.add(expectation);
+            } else {
+                unmatched.remove(match);
+            }
+        }
+        if (!missing.isEmpty() || !unmatched.isEmpty()) {
+            StringBuilder message = new StringBuilder("rule " + rule.id() + ":\n");
+            missing.forEach(e -> message.append("  expected but not reported: ").append(e).append('\n'));
+            unmatched.forEach(f -> message.append("  reported without a BUG marker: ").append(describe(f)).append('\n'));
+            message.append("all findings:\n");
+            actual.forEach(f -> message.append("  ").append(describe(f)).append('\n'));
+            fail(message.toString());
+        }
+    }
+
+    private static boolean matches(Expectation e, Finding f) {
+        return f.path().equals(e.file()) && f.line() == e.line() && f.ruleId().equals(e.ruleId())
+                && (e.column() == 0 || f.column() == e.column()) && f.message().contains(e.contains());
+    }
+
+    private static String describe(Finding f) {
+        return f.path() + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + ": " + f.message()
+                + " [" + f.ruleId() + "]";
+    }
+
+    private List<Unit> units() {
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path path = root.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        UnitCollector collector = new UnitCollector();
+        collector.addPath(root);
+        if (!collector.errors().isEmpty()) {
+            fail("fixture files could not be read: " + collector.errors());
+        }
+        return collector.units();
+    }
+
+    private LintOptions optionsFor(Unit unit) {
+        LintOptions options = LintOptions.defaults();
+        for (var file : unit.files()) {
+            Integer version = FixtureMarkers.read(file.path(), file.source().text()).systemdVersion();
+            if (version != null) {
+                options = options.withSystemdVersion(version);
+            }
+        }
+        return options;
+    }
+}
