@@ -1,0 +1,33 @@
+package dev.unitlint.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Builds the command line with unitlint's exit codes and error handling; tests use it with their own writers. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new UnitlintCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli exits 1 on an uncaught exception, which would read as "findings": map it to 3.
+        cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug")
+                    || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug"));
+            commandLine.getErr().println("unitlint: internal error: " + exception.getMessage()
+                    + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                exception.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return ExitCodes.ERROR;
+        });
+        cli.setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException
+                ? ExitCodes.USAGE : ExitCodes.ERROR);
+        return cli;
+    }
+}

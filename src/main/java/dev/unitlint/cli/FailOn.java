@@ -1,0 +1,18 @@
+package dev.unitlint.cli;
+
+import dev.unitlint.findings.Severity;
+
+/** {@code --fail-on}: the least serious severity that makes the run fail. */
+public enum FailOn {
+    ERROR(Severity.ERROR), WARNING(Severity.WARNING), INFO(Severity.INFO), NEVER(null);
+
+    private final Severity threshold;
+
+    FailOn(Severity threshold) {
+        this.threshold = threshold;
+    }
+
+    public boolean fails(Severity severity) {
+        return threshold != null && severity.atLeast(threshold);
+    }
+}

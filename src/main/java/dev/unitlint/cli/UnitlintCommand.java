@@ -1,0 +1,31 @@
+package dev.unitlint.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code unitlint} command: only dispatches to subcommands. */
+@Command(name = "unitlint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Static analyzer for systemd unit files.",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above the failure threshold",
+            "1:findings at or above the failure threshold",
+            "2:usage error",
+            "3:a file could not be read, or internal error"})
+public final class UnitlintCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("unitlint: missing command; try 'unitlint check PATH...'");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.unitlint.lint;
+
+import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitName;
+import dev.unitlint.model.UnitType;
+import dev.unitlint.syntax.UnitFile;
+import dev.unitlint.syntax.UnitFileParser;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the unit files and drop-ins under the paths the user named, parses them, and groups
+ * each drop-in ({@code NAME.TYPE.d/*.conf}) with the unit it belongs to. Files are only ever
+ * read.
+ */
+public final class UnitCollector {
+
+    /** One parsed file and what it is. */
+    private record ParsedFile(Path path, UnitFile file, UnitName unit, boolean dropIn) {
+    }
+
+    private final List<ParsedFile> parsed = new ArrayList<>();
+    private final List<InputError> errors = new ArrayList<>();
+
+    /** Adds a file or a directory (searched recursively) as named by the user. */
+    public void addPath(Path path) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            errors.add(new InputError(path.toString(), "no such file or directory", false));
+            return;
+        }
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            errors.add(new InputError(path.toString(), "broken symbolic link or symbolic link loop", false));
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            walk(path);
+            return;
+        }
+        Optional<Classified> kind = classify(path);
+        if (kind.isEmpty()) {
+            errors.add(new InputError(path.toString(), "not a unit file: the name must end in a unit type such as"
+                    + " .service or .timer, or be a drop-in NAME.TYPE.d/*.conf (use --stdin-filename for standard input)",
+                    true));
+            return;
+        }
+        read(path, kind.get());
+    }
+
+    /** Adds text read from standard input, named as {@code --stdin-filename} says. */
+    public void addStdin(String name, byte[] bytes) {
+        Path path = Path.of(name);
+        Optional<Classified> kind = classify(path);
+        if (kind.isEmpty()) {
+            errors.add(new InputError(name, "--stdin-filename must name a unit file (such as foo.service) or a drop-in"
+                    + " (foo.service.d/override.conf) so that unitlint knows the unit type", true));
+            return;
+        }
+        parsed.add(new ParsedFile(path, UnitFileParser.parse(name, bytes), kind.get().unit(), kind.get().dropIn()));
+    }
+
+    private void walk(Path root) {
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            Optional<Classified> kind = classify(file);
+                            if (kind.isPresent()) {
+                                read(file, kind.get());
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            // A symlink loop or a dangling link inside a tree is reported, not fatal.
+                            if (classify(file).isPresent() || e instanceof FileSystemLoopException
+                                    || e instanceof AccessDeniedException) {
+                                errors.add(new InputError(file.toString(), describe(e), false));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            errors.add(new InputError(root.toString(), describe(e), false));
+        }
+    }
+
+    private void read(Path path, Classified kind) {
+        if (isMasked(path)) {
+            // A unit linked to /dev/null is masked: systemd does not load it, so there is nothing to check.
+            return;
+        }
+        if (!Files.isRegularFile(path)) {
+            // Never open FIFOs or devices: reading them could block forever.
+            errors.add(new InputError(path.toString(), "not a regular file", false));
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            parsed.add(new ParsedFile(path, UnitFileParser.parse(path.toString(), bytes), kind.unit(), kind.dropIn()));
+        } catch (IOException | OutOfMemoryError e) {
+            errors.add(new InputError(path.toString(), e instanceof OutOfMemoryError
+                    ? "file too large to read" : describe((Exception) e), false));
+        }
+    }
+
+    private static boolean isMasked(Path path) {
+        try {
+            return Files.isSymbolicLink(path) && Files.readSymbolicLink(path).toString().equals("/dev/null");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String describe(Exception e) {
+        if (e instanceof NoSuchFileException) return "no such file or directory";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileSystemLoopException) return "symbolic link loop";
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private record Classified(UnitName unit, boolean dropIn) {
+    }
+
+    /** A unit file by its suffix, or a {@code .conf} file in a {@code NAME.TYPE.d} folder. */
+    private static Optional<Classified> classify(Path path) {
+        Path fileName = path.getFileName();
+        if (fileName == null) {
+            return Optional.empty();
+        }
+        String name = fileName.toString();
+        if (name.endsWith(".conf")) {
+            Path parent = path.getParent();
+            if (parent == null || parent.getFileName() == null) {
+                return Optional.empty();
+            }
+            String dir = parent.getFileName().toString();
+            if (!dir.endsWith(".d")) {
+                return Optional.empty();
+            }
+            String unitName = dir.substring(0, dir.length() - 2);
+            Optional<UnitName> unit = UnitName.parse(unitName);
+            if (unit.isEmpty()) {
+                // Type-wide drop-ins, "service.d/*.conf", apply to every unit of the type.
+                unit = UnitType.fromSuffix(unitName).map(t -> new UnitName(unitName, "", null, t));
+            }
+            return unit.map(u -> new Classified(u, true));
+        }
+        return UnitName.parse(name).map(u -> new Classified(u, false));
+    }
+
+    public List<InputError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /**
+     * The units found: each base file with the drop-ins from its own {@code NAME.TYPE.d/}
+     * folder beside it, sorted by file name as systemd applies them; drop-ins whose unit file
+     * was not among the paths form units of their own.
+     */
+    public List<Unit> units() {
+        Map<String, List<ParsedFile>> groups = new LinkedHashMap<>();
+        Map<String, ParsedFile> bases = new LinkedHashMap<>();
+        for (ParsedFile file : parsed) {
+            Path dir = file.dropIn() ? file.path().getParent().getParent() : file.path().getParent();
+            String key = (dir == null ? "" : dir.toString()) + "\u0000" + file.unit().name();
+            if (file.dropIn()) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
+            } else {
+                bases.put(key, file);
+                groups.computeIfAbsent(key, k -> new ArrayList<>());
+            }
+        }
+        List<Unit> units = new ArrayList<>();
+        for (Map.Entry<String, List<ParsedFile>> group : groups.entrySet()) {
+            ParsedFile base = bases.get(group.getKey());
+            List<ParsedFile> dropIns = new ArrayList<>(group.getValue());
+            dropIns.sort(Comparator.comparing((ParsedFile f) -> f.path().getFileName().toString())
+                    .thenComparing(f -> f.path().toString()));
+            UnitName name = base != null ? base.unit() : dropIns.get(0).unit();
+            units.add(new Unit(name, base == null ? null : base.file(),
+                    dropIns.stream().map(ParsedFile::file).toList()));
+        }
+        units.sort(Comparator.comparing(u -> u.files().get(0).path()));
+        return units;
+    }
+}
