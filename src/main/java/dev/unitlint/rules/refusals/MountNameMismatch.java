@@ -34,7 +34,7 @@ public final class MountNameMismatch implements Rule {
         }
         context.reportValue(where.get(), "Where=" + where.get().value() + " does not match the unit name "
                 + unit.name().name() + ": systemd refuses to load it (\"Where= setting doesn't match unit name."
-                + " Refusing.\"). A " + unit.type().suffix() + " unit for this path must be named " + expected.get()
+                + " Refusing.\"). The unit for this path must be named " + expected.get()
                 + " (systemd-escape --path --suffix=" + unit.type().suffix() + " '" + where.get().value() + "')");
     }
 }

@@ -33,6 +33,6 @@ public final class PathWithoutTrigger implements Rule {
         String message = "this path unit watches no absolute path: systemd refuses to load it (\"Path unit lacks path"
                 + " setting. Refusing.\"). Add PathExists=, PathChanged=, PathModified= or DirectoryNotEmpty= with an"
                 + " absolute path";
-        WholeUnit.report(unit, context, "Path", message, PATH_KEYS.toArray(String[]::new));
+        WholeUnit.reportAtLatest(unit, context, "Path", message, PATH_KEYS);
     }
 }

@@ -28,6 +28,6 @@ public final class SocketWithoutListen implements Rule {
         String message = "this socket unit listens on nothing" + (cleared ? " (an empty Listen*= clears the addresses"
                 + " before it)" : "") + ": systemd refuses to load it (\"Unit has no Listen setting (ListenStream=,"
                 + " ListenDatagram=, ListenFIFO=, ...). Refusing.\"). Add ListenStream= or another Listen*= setting";
-        WholeUnit.report(unit, context, "Socket", message, LISTEN_KEYS.toArray(String[]::new));
+        WholeUnit.reportAtLatest(unit, context, "Socket", message, LISTEN_KEYS);
     }
 }

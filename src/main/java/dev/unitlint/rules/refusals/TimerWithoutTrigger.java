@@ -33,6 +33,6 @@ public final class TimerWithoutTrigger implements Rule {
         String message = "this timer has no trigger" + (cleared ? " left (an empty On*= clears those before it)" : "")
                 + ": systemd refuses to load it (\"Timer unit lacks value setting. Refusing.\"). Add OnCalendar=,"
                 + " OnBootSec=, OnUnitActiveSec= or another On*= setting";
-        WholeUnit.report(unit, context, "Timer", message, TRIGGERS.toArray(String[]::new));
+        WholeUnit.reportAtLatest(unit, context, "Timer", message, TRIGGERS);
     }
 }

@@ -52,6 +52,23 @@ final class WholeUnit {
         context.report(base, Span.lineStart(1), message);
     }
 
+    /**
+     * Reports at the latest assignment of any of {@code keys} (for lists that an empty assignment
+     * cleared: the one that cleared them), else at the header of {@code section}, else at line 1.
+     */
+    static void reportAtLatest(Unit unit, RuleContext context, String section, String message, List<String> keys) {
+        List<Assignment> candidates = new ArrayList<>();
+        for (String key : keys) {
+            unit.last(section, key).ifPresent(candidates::add);
+        }
+        Optional<Assignment> latest = unit.latest(candidates);
+        if (latest.isPresent()) {
+            context.reportKey(latest.get(), message);
+        } else {
+            report(unit, context, section, message);
+        }
+    }
+
     /** A boolean setting in force: the last assignment systemd can parse, else the default. */
     static boolean bool(Unit unit, String section, String key, boolean fallback) {
         return unit.lastValid(section, key, Booleans::isValid)
