@@ -1,5 +1,6 @@
 package dev.unitlint.rules.restart;
 
+import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
@@ -28,7 +29,7 @@ public final class EmergencyActionWithoutShutdown implements Rule {
                     + " system unmounted, and data not yet on disk may be lost",
             "halt-immediate", "halts at once, like systemctl halt -ff: no unit is stopped, no file system unmounted,"
                     + " and data not yet on disk may be lost",
-            "exit-force", "makes the service manager exit at once without stopping its units");
+            "exit-force", "makes the service manager exit at once without stopping its units first");
 
     private static final Map<String, String> CLEAN = Map.of("reboot-immediate", "reboot", "poweroff-immediate",
             "poweroff", "halt-immediate", "halt", "exit-force", "exit");
@@ -41,9 +42,17 @@ public final class EmergencyActionWithoutShutdown implements Rule {
                 continue;
             }
             String value = action.get().value();
+            if (value.equals("exit-force")) {
+                // Harmless where everything is stopped already, as in systemd's own systemd-exit.service
+                // (pulled in by exit.target); so only a hint.
+                context.report(Severity.INFO, action.get().file(), action.get().entry().value().span(),
+                        key + "=exit-force " + ABRUPT.get(value) + when(unit, key, context) + ". That is right only"
+                                + " when they are stopped already (as after exit.target); otherwise use " + key + "=exit");
+                continue;
+            }
             context.reportValue(action.get(), key + "=" + value + " " + ABRUPT.get(value) + when(unit, key, context)
-                    + ". Use " + key + "=" + CLEAN.get(value) + " for a clean shutdown, or " + value.replace("immediate",
-                    "force").replace("exit-force", "exit") + " to skip only the orderly stop of units");
+                    + ". Use " + key + "=" + CLEAN.get(value) + " for a clean shutdown, or "
+                    + value.replace("immediate", "force") + " to skip only the orderly stop of units");
         }
     }
 
