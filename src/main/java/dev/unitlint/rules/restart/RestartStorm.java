@@ -21,7 +21,8 @@ public final class RestartStorm implements Rule {
 
     @Override
     public void check(Unit unit, RuleContext context) {
-        if (unit.type() != UnitType.SERVICE) {
+        // A drop-in alone does not show the whole restart configuration: the unit file may set the rest.
+        if (unit.type() != UnitType.SERVICE || !unit.hasBase()) {
             return;
         }
         RestartPolicy policy = RestartPolicy.of(unit, context.systemdVersion());
