@@ -22,6 +22,7 @@ import dev.unitlint.rules.refusals.SwapNameMismatch;
 import dev.unitlint.rules.refusals.TimerWithoutTrigger;
 import dev.unitlint.rules.restart.EmergencyActionWithoutShutdown;
 import dev.unitlint.rules.restart.ExitStatusContradiction;
+import dev.unitlint.rules.restart.FailureHandlingNeverRuns;
 import dev.unitlint.rules.restart.IsolateWithSeveralUnits;
 import dev.unitlint.rules.restart.RestartAlwaysOnOneshot;
 import dev.unitlint.rules.restart.RestartBackoffIncomplete;
@@ -29,6 +30,7 @@ import dev.unitlint.rules.restart.RestartForceExitStatusOnOneshot;
 import dev.unitlint.rules.restart.RestartMaxDelayBelowRestartSec;
 import dev.unitlint.rules.restart.RestartStorm;
 import dev.unitlint.rules.restart.StartLimitGivesUpFast;
+import dev.unitlint.rules.restart.StartLimitActionNeverFires;
 import dev.unitlint.rules.restart.StartLimitInServiceSection;
 import dev.unitlint.rules.restart.StartLimitNeverTrips;
 import dev.unitlint.rules.restart.TriggersItself;
@@ -70,6 +72,8 @@ public final class BuiltInRules {
             new TriggersItself(),                // SD311
             new IsolateWithSeveralUnits(),       // SD312
             new TriggersTemplate(),              // SD313
+            new FailureHandlingNeverRuns(),      // SD314
+            new StartLimitActionNeverFires(),    // SD315
             new ServiceWithoutExecStart(),       // SD401
             new MultipleExecStart(),             // SD402
             new DbusWithoutBusName(),            // SD403
