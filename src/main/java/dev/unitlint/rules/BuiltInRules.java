@@ -5,6 +5,7 @@ import dev.unitlint.rules.refusals.AcceptingSocketWithService;
 import dev.unitlint.rules.refusals.AcceptingSocketWithoutConnections;
 import dev.unitlint.rules.refusals.AutomountForRoot;
 import dev.unitlint.rules.refusals.DbusWithoutBusName;
+import dev.unitlint.rules.refusals.DynamicUserHomeDirectory;
 import dev.unitlint.rules.refusals.ExitTypeCgroupOneshot;
 import dev.unitlint.rules.refusals.MountNameMismatch;
 import dev.unitlint.rules.refusals.MountOnApiFileSystem;
@@ -93,7 +94,8 @@ public final class BuiltInRules {
             new RelativeWorkingDirectory(),      // SD417
             new AcceptingSocketNonStream(),      // SD418
             new MountOnApiFileSystem(),          // SD419
-            new AcceptingSocketWithoutConnections() // SD420
+            new AcceptingSocketWithoutConnections(), // SD420
+            new DynamicUserHomeDirectory()       // SD421
             // keep-sorted end
     );
 
