@@ -84,8 +84,10 @@ public final class EmergencyActionWithoutShutdown implements Rule {
             List<String> handlers = new ArrayList<>();
             TriggeredUnits.of(unit, "OnFailure").forEach(n -> handlers.add(n.written()));
             if (!handlers.isEmpty()) {
-                text.append("; the OnFailure= unit").append(handlers.size() > 1 ? "s " : " ")
-                        .append(String.join(", ", handlers)).append(" get queued but never run");
+                boolean several = handlers.size() > 1;
+                text.append("; the OnFailure= unit").append(several ? "s " : " ")
+                        .append(String.join(", ", handlers))
+                        .append(several ? " are queued but never run" : " is queued but never runs");
             }
         }
         return text.toString();
