@@ -1,5 +1,23 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.rules.dependencies.AliasTypeMismatch;
+import dev.unitlint.rules.dependencies.DefaultInstanceOutsideTemplate;
+import dev.unitlint.rules.dependencies.InstallNotUnitName;
+import dev.unitlint.rules.dependencies.InstallTargetForType;
+import dev.unitlint.rules.dependencies.InstanceSpecifierOutsideTemplate;
+import dev.unitlint.rules.dependencies.NetworkOnlineWithoutWants;
+import dev.unitlint.rules.dependencies.RequirementWithoutOrdering;
+import dev.unitlint.rules.dependencies.WantsPassiveNetworkTarget;
+import dev.unitlint.rules.deprecation.DeprecatedCgroupSpecifier;
+import dev.unitlint.rules.deprecation.KillModeNone;
+import dev.unitlint.rules.deprecation.OnFailureIsolate;
+import dev.unitlint.rules.deprecation.StandardOutputSyslog;
+import dev.unitlint.rules.deprecation.VarRunPath;
+import dev.unitlint.rules.exec.EnvironmentVariableWords;
+import dev.unitlint.rules.exec.ExecPrefixMisuse;
+import dev.unitlint.rules.exec.InvalidExecProgram;
+import dev.unitlint.rules.exec.ShellSyntaxInCommand;
+import dev.unitlint.rules.exec.SpecifierInCommand;
 import dev.unitlint.rules.restart.RestartAlwaysOnOneshot;
 import dev.unitlint.rules.restart.StartLimitInServiceSection;
 import dev.unitlint.rules.restart.StartLimitNeverTrips;
@@ -29,7 +47,25 @@ public final class BuiltInRules {
             new LineTooLong(),                   // SD005
             new RestartAlwaysOnOneshot(),        // SD301
             new StartLimitNeverTrips(),          // SD302
-            new StartLimitInServiceSection()     // SD303
+            new StartLimitInServiceSection(),    // SD303
+            new ShellSyntaxInCommand(),          // SD501
+            new EnvironmentVariableWords(),      // SD502
+            new SpecifierInCommand(),            // SD503
+            new InvalidExecProgram(),            // SD504
+            new ExecPrefixMisuse(),              // SD505
+            new NetworkOnlineWithoutWants(),     // SD601
+            new WantsPassiveNetworkTarget(),     // SD602
+            new RequirementWithoutOrdering(),    // SD603
+            new InstallTargetForType(),          // SD604
+            new AliasTypeMismatch(),             // SD605
+            new DefaultInstanceOutsideTemplate(), // SD606
+            new InstanceSpecifierOutsideTemplate(), // SD607
+            new InstallNotUnitName(),            // SD608
+            new StandardOutputSyslog(),          // SD701
+            new KillModeNone(),                  // SD702
+            new VarRunPath(),                    // SD703
+            new DeprecatedCgroupSpecifier(),     // SD704
+            new OnFailureIsolate()               // SD705
             // keep-sorted end
     );
 
