@@ -60,7 +60,9 @@ public final class Specifiers {
 
     /**
      * Calls {@code visitor} with the index of every specifier in {@code text}: a {@code %}
-     * followed by a character, {@code %%} skipped. A {@code %} at the very end is kept as it is.
+     * followed by an ASCII letter or digit, {@code %%} skipped. specifier_printf()
+     * (src/shared/specifier.c) keeps {@code %} followed by anything else, or at the very end,
+     * as it is (observed on 252: {@code 50% off} and {@code 50%-x} load, {@code %1} is refused).
      */
     public static void forEach(String text, SpecifierVisitor visitor) {
         for (int i = 0; i + 1 < text.length(); i++) {
@@ -68,10 +70,12 @@ public final class Specifiers {
                 continue;
             }
             char next = text.charAt(i + 1);
-            if (next != '%') {
+            if (next == '%') {
+                i++;
+            } else if (next < 128 && Character.isLetterOrDigit(next)) {
                 visitor.visit(i, next);
+                i++;
             }
-            i++;
         }
     }
 
