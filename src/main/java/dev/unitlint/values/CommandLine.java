@@ -117,11 +117,18 @@ public final class CommandLine {
     }
 
     private final List<Command> commands;
+    private final List<Integer> separators;
     private final Problem problem;
 
-    private CommandLine(List<Command> commands, Problem problem) {
+    private CommandLine(List<Command> commands, List<Integer> separators, Problem problem) {
         this.commands = List.copyOf(commands);
+        this.separators = List.copyOf(separators);
         this.problem = problem;
+    }
+
+    /** The offsets of the lone {@code ;} words that separate commands. */
+    public List<Integer> separators() {
+        return separators;
     }
 
     /** The commands read up to the end of the value, or up to a problem. */
@@ -138,19 +145,21 @@ public final class CommandLine {
 
     public static CommandLine parse(String value) {
         List<Command> commands = new ArrayList<>();
+        List<Integer> separators = new ArrayList<>();
         Cursor cursor = new Cursor(value);
         while (true) {
             cursor.skipBlanks();
             if (cursor.atEnd()) {
-                return new CommandLine(commands, null);
+                return new CommandLine(commands, separators, null);
             }
             Word first;
             try {
                 first = cursor.word();
             } catch (Unbalanced e) {
-                return new CommandLine(commands, e.problem);
+                return new CommandLine(commands, separators, e.problem);
             }
             if (first.text().equals(";")) {
+                separators.add(first.from());
                 continue;
             }
             String prefixes = prefixesOf(first.text());
@@ -162,6 +171,7 @@ public final class CommandLine {
                     break;
                 }
                 if (cursor.standaloneSemicolon()) {
+                    separators.add(cursor.pos - 1);
                     break;
                 }
                 Optional<Word> escaped = cursor.escapedSemicolon();
@@ -173,7 +183,7 @@ public final class CommandLine {
                     arguments.add(cursor.word());
                 } catch (Unbalanced e) {
                     commands.add(new Command(first, prefixes, program, arguments));
-                    return new CommandLine(commands, e.problem);
+                    return new CommandLine(commands, separators, e.problem);
                 }
             }
             commands.add(new Command(first, prefixes, program, arguments));

@@ -1,6 +1,8 @@
 package dev.unitlint.rules.exec;
 
+import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
@@ -32,7 +34,18 @@ public final class ShellSyntaxInCommand implements Rule {
 
     @Override
     public void check(Unit unit, RuleContext context) {
+        boolean oneshot = unit.type() == UnitType.SERVICE
+                && unit.last("Service", "Type").map(a -> a.value().strip().equals("oneshot")).orElse(false);
         for (ExecLine line : ExecLines.of(unit)) {
+            if (unit.type() == UnitType.SERVICE && !oneshot && line.key().equals("ExecStart")
+                    && line.commandLine().commands().size() > 1) {
+                int at = line.commandLine().separators().get(0);
+                line.report(context, Severity.ERROR, at, at + 1, "a ';' standing alone separates commands, so this"
+                        + " ExecStart= holds " + line.commandLine().commands().size() + " commands: systemd refuses"
+                        + " the service (\"Service has more than one ExecStart= setting, which is only allowed for"
+                        + " Type=oneshot services\"). Run a shell (/bin/sh -c 'a; b'), or move the extra commands to"
+                        + " ExecStartPre=/ExecStartPost=");
+            }
             for (Command command : line.commandLine().commands()) {
                 if (ExecLines.runsShell(command)) {
                     continue;
