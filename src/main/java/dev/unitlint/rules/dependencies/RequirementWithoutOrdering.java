@@ -16,7 +16,8 @@ import java.util.Set;
  * unit to be up, nor is it stopped if the required unit fails to start.
  *
  * <p>Left alone: targets (they get After= on their Wants=/Requires= automatically), sockets,
- * slices and mounts (implicit ordering), and names with specifiers.
+ * slices and mounts (implicit ordering), timers and path units (starting them only arms
+ * them), and names with specifiers.
  */
 @RuleId("SD603")
 public final class RequirementWithoutOrdering implements Rule {
@@ -45,9 +46,13 @@ public final class RequirementWithoutOrdering implements Rule {
         }
     }
 
-    /** Sockets, slices, mounts and devices are ordered by systemd itself or need no start job. */
+    /**
+     * Sockets, slices and mounts are ordered by systemd's implicit and default dependencies;
+     * starting a timer or path unit only arms it, so there is nothing to wait for.
+     */
     private static boolean implicitlyOrdered(String name) {
         return name.endsWith(".socket") || name.endsWith(".slice") || name.endsWith(".mount")
+                || name.endsWith(".timer") || name.endsWith(".path")
                 || name.endsWith(".target") && (name.equals("sysinit.target") || name.equals("basic.target"));
     }
 }
