@@ -42,12 +42,28 @@ public final class Specifiers {
      */
     static final int SHARED_DATA_DIRECTORY_KNOWN_FROM = 253;
 
+    /**
+     * Releases that added specifiers, from systemd NEWS: %S %C %L in 236, %j %J %T %V %E in 239,
+     * %g %G in 240, plus %D (see above). Specifiers added at other times are not modelled.
+     */
+    private static final Map<Character, Integer> ADDED_IN = Map.of(
+            'S', 236, 'C', 236, 'L', 236,
+            'j', 239, 'J', 239, 'T', 239, 'V', 239, 'E', 239,
+            'g', 240, 'G', 240);
+
+    /** systemd 236 started refusing unknown specifiers; before, "%x" was kept as it is (NEWS 236). */
+    public static final int UNKNOWN_REFUSED_FROM = 236;
+
     private Specifiers() {
     }
 
     /** What the specifier expands to, or empty when systemd of that release does not know it. */
     public static Optional<String> meaning(char letter, int systemdVersion) {
         if (letter == 'D' && systemdVersion < SHARED_DATA_DIRECTORY_KNOWN_FROM) {
+            return Optional.empty();
+        }
+        Integer added = ADDED_IN.get(letter);
+        if (added != null && systemdVersion < added) {
             return Optional.empty();
         }
         return Optional.ofNullable(MEANINGS.get(letter));

@@ -58,6 +58,10 @@ public final class SpecifierInCommand implements Rule {
             }
             int[] range = word.sourceRange(i, i + 2);
             Optional<String> meaning = Specifiers.meaning(letter, version);
+            if (meaning.isEmpty() && version < Specifiers.UNKNOWN_REFUSED_FROM) {
+                // Before 236 an unknown specifier was passed on as it is: what the author wrote.
+                return;
+            }
             if (meaning.isEmpty()) {
                 String consequence = command.ignoresFailure()
                         ? "systemd ignores this whole command line (the '-' prefix makes the error non-fatal)"
