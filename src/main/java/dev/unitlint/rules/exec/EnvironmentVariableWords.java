@@ -34,7 +34,7 @@ public final class EnvironmentVariableWords implements Rule {
     @Override
     public void check(Unit unit, RuleContext context) {
         Map<String, String> environment = environment(unit);
-        for (ExecLine line : ExecLines.of(unit)) {
+        for (ExecLine line : ExecLines.inForce(unit)) {
             for (Command command : line.commandLine().commands()) {
                 if (command.noEnvironmentExpansion()) {
                     continue;

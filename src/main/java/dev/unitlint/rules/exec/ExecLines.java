@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command lines of a unit: every non-empty assignment of a key that systemd reads with
- * {@code config_parse_exec()}, in every file. Each assignment is parsed when the unit loads,
- * also one a later empty assignment resets, so rules look at all of them.
+ * The command lines of a unit: the non-empty assignments of the keys that systemd reads with
+ * {@code config_parse_exec()}. Each assignment is parsed when the unit loads, also one a later
+ * empty assignment resets, so parse-time checks look at all of them ({@link #of}); checks of
+ * what a command does when it runs look only at those in force ({@link #inForce}).
  */
 final class ExecLines {
 
@@ -47,14 +48,25 @@ final class ExecLines {
     private ExecLines() {
     }
 
+    /** Every command line systemd parses, also those a later empty assignment resets. */
     static List<ExecLine> of(Unit unit) {
+        return collect(unit, false);
+    }
+
+    /** The command lines in force: those after the last empty assignment of each key. */
+    static List<ExecLine> inForce(Unit unit) {
+        return collect(unit, true);
+    }
+
+    private static List<ExecLine> collect(Unit unit, boolean inForceOnly) {
         List<String> keys = KEYS.get(unit.type());
         List<ExecLine> lines = new ArrayList<>();
         if (keys == null) {
             return lines;
         }
         for (String key : keys) {
-            for (Assignment a : unit.assignments(unit.type().ownSection(), key)) {
+            String section = unit.type().ownSection();
+            for (Assignment a : inForceOnly ? unit.list(section, key) : unit.assignments(section, key)) {
                 if (!a.isEmpty()) {
                     lines.add(new ExecLine(a, CommandLine.parse(a.value())));
                 }

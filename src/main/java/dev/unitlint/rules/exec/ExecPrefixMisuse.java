@@ -43,7 +43,7 @@ public final class ExecPrefixMisuse implements Rule {
                 ? unit.last(section, "Restart").map(Assignment::value) : Optional.empty();
         // A oneshot service runs its ExecStart= lines one after the other; '+' on a helper step is common.
         boolean oneshot = unit.last(section, "Type").map(a -> a.value().equals("oneshot")).orElse(false);
-        for (ExecLine line : ExecLines.of(unit)) {
+        for (ExecLine line : ExecLines.inForce(unit)) {
             boolean mainProcess = unit.type() == UnitType.SERVICE && line.key().equals("ExecStart");
             for (Command command : line.commandLine().commands()) {
                 int from = command.first().from();

@@ -36,7 +36,7 @@ public final class ShellSyntaxInCommand implements Rule {
     public void check(Unit unit, RuleContext context) {
         boolean oneshot = unit.type() == UnitType.SERVICE
                 && unit.last("Service", "Type").map(a -> a.value().strip().equals("oneshot")).orElse(false);
-        for (ExecLine line : ExecLines.of(unit)) {
+        for (ExecLine line : ExecLines.inForce(unit)) {
             if (unit.type() == UnitType.SERVICE && !oneshot && line.key().equals("ExecStart")
                     && line.commandLine().commands().size() > 1) {
                 int at = line.commandLine().separators().get(0);
