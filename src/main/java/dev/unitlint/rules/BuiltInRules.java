@@ -12,6 +12,7 @@ import dev.unitlint.rules.deprecation.DeprecatedCgroupSpecifier;
 import dev.unitlint.rules.deprecation.KillModeNone;
 import dev.unitlint.rules.deprecation.OnFailureIsolate;
 import dev.unitlint.rules.deprecation.StandardOutputSyslog;
+import dev.unitlint.rules.deprecation.UserNobody;
 import dev.unitlint.rules.deprecation.VarRunPath;
 import dev.unitlint.rules.exec.EnvironmentVariableWords;
 import dev.unitlint.rules.exec.ExecPrefixMisuse;
@@ -65,7 +66,8 @@ public final class BuiltInRules {
             new KillModeNone(),                  // SD702
             new VarRunPath(),                    // SD703
             new DeprecatedCgroupSpecifier(),     // SD704
-            new OnFailureIsolate()               // SD705
+            new OnFailureIsolate(),              // SD705
+            new UserNobody()                     // SD706
             // keep-sorted end
     );
 
