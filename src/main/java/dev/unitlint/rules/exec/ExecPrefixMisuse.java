@@ -53,7 +53,8 @@ public final class ExecPrefixMisuse implements Rule {
                     int dash = from + command.prefixes().indexOf('-');
                     line.report(context, Severity.WARNING, dash, dash + 1, "the '-' prefix makes systemd treat a"
                             + " failing exit of the main process as success, so Restart=" + restart.get()
-                            + " never restarts it. Remove '-' (use SuccessExitStatus= for exit codes that are not"
+                            + " does not restart it when it exits with an error or is killed (only timeouts and the"
+                            + " watchdog still count). Remove '-' (use SuccessExitStatus= for exit codes that are not"
                             + " failures)");
                 }
                 if (mainProcess && !oneshot && command.fullyPrivileged() && (user.isPresent() || dynamicUser)) {
