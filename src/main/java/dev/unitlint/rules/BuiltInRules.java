@@ -1,5 +1,6 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.rules.meta.UnusedSuppression;
 import dev.unitlint.rules.restart.RestartAlwaysOnOneshot;
 import dev.unitlint.rules.restart.StartLimitInServiceSection;
 import dev.unitlint.rules.restart.StartLimitNeverTrips;
@@ -29,7 +30,8 @@ public final class BuiltInRules {
             new LineTooLong(),                   // SD005
             new RestartAlwaysOnOneshot(),        // SD301
             new StartLimitNeverTrips(),          // SD302
-            new StartLimitInServiceSection()     // SD303
+            new StartLimitInServiceSection(),    // SD303
+            new UnusedSuppression()              // SD901
             // keep-sorted end
     );
 
