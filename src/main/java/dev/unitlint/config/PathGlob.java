@@ -7,7 +7,7 @@ import java.nio.file.PathMatcher;
 /**
  * A glob from the configuration, matched against paths relative to the configuration
  * file's folder ({@code units/**}, {@code legacy/*.service}). A glob without {@code /}
- * matches the file name in any folder, as in {@code .gitignore}.
+ * matches a file or folder name at any depth, as in {@code .gitignore}.
  */
 public final class PathGlob {
 
@@ -27,8 +27,11 @@ public final class PathGlob {
             return true;
         }
         if (nameOnly) {
-            Path name = relative.getFileName();
-            return name != null && matcher.matches(name);
+            // Like .gitignore: the name of the file or of any folder above it.
+            for (Path element : relative) {
+                if (matcher.matches(element)) return true;
+            }
+            return false;
         }
         // "units" or "units/" matches everything below it as well.
         for (Path p = relative.getParent(); p != null; p = p.getParent()) {
