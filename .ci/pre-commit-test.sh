@@ -54,7 +54,8 @@ UNIT
 git add .pre-commit-config.yaml units
 pre-commit install
 git commit -q -m "good units" > "$work/good.log" 2>&1 || { cat "$work/good.log"; fail "a commit of good units was blocked"; }
-echo "pre-commit-test: a commit of good units went through"
+grep -q 'Lint systemd unit files\.*Passed' "$work/good.log" || { cat "$work/good.log"; fail "the hook did not run on the good commit"; }
+echo "pre-commit-test: a commit of good units went through (hook passed)"
 
 cat > units/backup.service <<'UNIT'
 [Service]

@@ -83,7 +83,9 @@ final class CheckRun {
         List<InputError> errors = applier.applyToErrors(inputErrors);
         List<UnitFile> files = units.stream().flatMap(u -> u.files().stream()).toList();
         SuppressionFilter.Split split = new SuppressionFilter(files).apply(findings);
-        LintResult result = LintResult.of(split.reported(), split.suppressed(), files, errors, cwd);
+        boolean needFingerprints = options.format != ReportFormat.TEXT || options.baseline != null
+                || options.writeBaseline != null;
+        LintResult result = LintResult.of(split.reported(), split.suppressed(), files, errors, cwd, needFingerprints);
 
         if (options.writeBaseline != null) {
             if (isCheckedFile(options.writeBaseline, files)) {

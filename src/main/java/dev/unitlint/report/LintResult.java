@@ -43,6 +43,15 @@ public final class LintResult {
      */
     public static LintResult of(List<Finding> reported, List<SuppressedFinding> suppressed, Collection<UnitFile> files,
                                 List<InputError> errors, Path workingDirectory) {
+        return of(reported, suppressed, files, errors, workingDirectory, true);
+    }
+
+    /**
+     * @param withFingerprints false to skip hashing when nothing will read the fingerprints (the text
+     *                         report without a baseline): SHA-256 costs start-up time in a pre-commit hook
+     */
+    public static LintResult of(List<Finding> reported, List<SuppressedFinding> suppressed, Collection<UnitFile> files,
+                                List<InputError> errors, Path workingDirectory, boolean withFingerprints) {
         Map<String, UnitFile> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.putIfAbsent(f.path(), f));
         record Pending(Finding finding, boolean suppressed, String justification) {
@@ -55,7 +64,7 @@ public final class LintResult {
         List<ReportedFinding> result = new ArrayList<>();
         for (Pending p : all) {
             String uri = Uris.relative(p.finding().path(), workingDirectory);
-            String fingerprint = fingerprints.next(p.finding(), uri, byPath.get(p.finding().path()));
+            String fingerprint = withFingerprints ? fingerprints.next(p.finding(), uri, byPath.get(p.finding().path())) : "";
             result.add(new ReportedFinding(p.finding(), uri, fingerprint, p.suppressed(), p.justification()));
         }
         return new LintResult(result, byPath, errors, workingDirectory);
