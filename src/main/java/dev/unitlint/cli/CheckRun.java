@@ -92,7 +92,9 @@ final class CheckRun {
                 return usage(err, options.writeBaseline + ": is one of the files being checked; unitlint never writes"
                         + " to them");
             }
-            AtomicFile.write(options.writeBaseline, Baseline.render(result));
+            if (!write(options.writeBaseline, Baseline.render(result), err)) {
+                return ExitCodes.ERROR;
+            }
             err.println("unitlint: recorded " + result.reported().size() + " finding(s) in " + options.writeBaseline);
             return finish(errors, err, ExitCodes.OK);
         }
@@ -116,7 +118,9 @@ final class CheckRun {
                 return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
                         + " them");
             }
-            AtomicFile.write(options.output, report.toString());
+            if (!write(options.output, report.toString(), err)) {
+                return ExitCodes.ERROR;
+            }
         } else {
             out.print(report);
             out.flush();
@@ -124,6 +128,20 @@ final class CheckRun {
         boolean fails = result.reported().stream().map(ReportedFinding::finding)
                 .anyMatch(f -> threshold.fails(f.severity()));
         return finish(errors, err, fails ? ExitCodes.FINDINGS : ExitCodes.OK);
+    }
+
+    /** Writes a report or baseline; a failure is a one-line error (exit 3), not a stack trace. */
+    private static boolean write(Path target, String text, PrintWriter err) {
+        try {
+            AtomicFile.write(target, text);
+            return true;
+        } catch (IOException e) {
+            String reason = e instanceof java.nio.file.NoSuchFileException ? "no such directory"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage();
+            err.println("unitlint: " + target + ": cannot write: " + reason);
+            err.flush();
+            return false;
+        }
     }
 
     private static int finish(List<InputError> errors, PrintWriter err, int code) {

@@ -21,7 +21,7 @@ public final class GithubReporter implements Reporter {
                 case INFO -> "notice";
             };
             out.append("::").append(command)
-                    .append(" file=").append(property(f.path()))
+                    .append(" file=").append(property(reported.uri()))
                     .append(",line=").append(String.valueOf(f.span().startLine()))
                     .append(",endLine=").append(String.valueOf(f.span().endLine()))
                     .append(",col=").append(String.valueOf(f.span().startColumn()))

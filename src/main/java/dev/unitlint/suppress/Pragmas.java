@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  */
 public final class Pragmas {
 
-    /** {@code # unitlint: disable=SD301, SD302 -- reason}; {@code ;} comments work too. */
+    /**
+     * {@code # unitlint: disable=SD301, SD302 -- reason}; {@code ;} comments work too, and so does
+     * the colon-less {@code # unitlint disable=SD301} of hadolint and ShellCheck.
+     */
     private static final Pattern PRAGMA = Pattern.compile(
-            "^[#;]\\s*unitlint:\\s*(disable|disable-file)\\s*=\\s*([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)\\s*(?:--\\s*(.*?))?\\s*$");
+            "^[#;]\\s*unitlint(?::\\s*|\\s+)(disable|disable-file)\\s*=\\s*([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)\\s*(?:--\\s*(.*?))?\\s*$");
 
     /** Loose detection, to report pragmas that are misspelt rather than ignore them silently. */
-    private static final Pattern LOOKS_LIKE_PRAGMA = Pattern.compile("^[#;]\\s*unitlint\\s*:.*");
+    private static final Pattern LOOKS_LIKE_PRAGMA = Pattern.compile("^[#;]\\s*unitlint(\\s*:|\\s+disable).*");
 
     private Pragmas() {
     }

@@ -318,6 +318,14 @@ class ReportFormatsTest {
     }
 
     @Test
+    void anUnwritableOutputIsAOneLineError() throws Exception {
+        Path unit = Files.writeString(dir.resolve("job.service"), "[Service]\nExecStart=/bin/true\n");
+        Run run = run("check", "--no-config", "-o", dir.resolve("no/such/dir/r.txt").toString(), unit.toString());
+        assertEquals(ExitCodes.ERROR, run.code());
+        assertEquals("unitlint: " + dir.resolve("no/such/dir/r.txt") + ": cannot write: no such directory\n", run.err());
+    }
+
+    @Test
     void outputNeverOverwritesACheckedFile() throws Exception {
         Path unit = Files.writeString(dir.resolve("job.service"), "[Service]\nFoo\n");
         Run run = run("check", "--no-config", "-o", unit.toString(), unit.toString());
