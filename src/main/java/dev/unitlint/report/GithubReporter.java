@@ -1,6 +1,7 @@
 package dev.unitlint.report;
 
 import dev.unitlint.findings.Finding;
+import dev.unitlint.lint.InputError;
 import java.io.IOException;
 
 /**
@@ -31,6 +32,12 @@ public final class GithubReporter implements Reporter {
                     .append(message(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.ruleId() + " "
                             + f.message()))
                     .append('\n');
+        }
+        // A file that could not be read fails the run (exit 2 or 3); show it in the annotations too.
+        for (InputError error : result.errors()) {
+            out.append("::error file=").append(property(Uris.relative(error.path(), result.workingDirectory())))
+                    .append(",title=").append(property("unitlint: cannot check this file"))
+                    .append("::").append(message(error.path() + ": " + error.message())).append('\n');
         }
     }
 

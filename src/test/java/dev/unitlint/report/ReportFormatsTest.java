@@ -263,6 +263,16 @@ class ReportFormatsTest {
     }
 
     @Test
+    void githubAnnotatesFilesThatCouldNotBeChecked() {
+        Path missing = dir.resolve("missing.service");
+        Run run = run("check", "--no-config", "-f", "github", missing.toString());
+        assertEquals(ExitCodes.ERROR, run.code());
+        assertEquals("::error file=" + GithubReporter.property(missing.toString())
+                + ",title=unitlint%3A cannot check this file::" + missing + ": no such file or directory\n", run.out());
+        assertTrue(Pattern.matches("::error file=[^,:\\r\\n]+,title=[^,:\\r\\n]+::[^\\r\\n]+", run.out().strip()));
+    }
+
+    @Test
     void githubEscapesPercentNewlinesAndPropertySeparators() throws Exception {
         Finding f = new Finding("SD001", "missing-equals", Severity.WARNING, "a,b:c%.service", new Span(2, 1, 2, 3),
                 "50% of\r\nthis: x, y");
