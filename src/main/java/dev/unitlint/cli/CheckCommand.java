@@ -1,5 +1,6 @@
 package dev.unitlint.cli;
 
+import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.SystemdVersion;
 import dev.unitlint.model.Unit;
@@ -119,7 +120,8 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         List<Unit> units = collector.units();
-        return run.lint(units, collector.errors(), out, err);
+        // CheckRun decides the options (configuration, --select, ...); how units are linted stays here.
+        return run.lint(options -> new Linter(options).lint(units), units, collector.errors(), out, err);
     }
 
     private static byte[] readStdin() throws IOException {

@@ -9,7 +9,6 @@ import dev.unitlint.config.RuleSelection;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.lint.LintOptions;
-import dev.unitlint.lint.Linter;
 import dev.unitlint.model.Unit;
 import dev.unitlint.report.AtomicFile;
 import dev.unitlint.report.Baseline;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
@@ -49,7 +49,13 @@ final class CheckRun {
         this.color = color;
     }
 
-    int lint(List<Unit> units, List<InputError> inputErrors, PrintWriter out, PrintWriter err) throws IOException {
+    /**
+     * @param linter      lints the collected units with the options this run works out
+     * @param units       the collected units; their files give reports source lines and suppressions
+     * @param inputErrors paths that could not be checked
+     */
+    int lint(Function<LintOptions, List<Finding>> linter, List<Unit> units, List<InputError> inputErrors,
+             PrintWriter out, PrintWriter err) throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
         Config config;
         try {
@@ -76,7 +82,7 @@ final class CheckRun {
             ignore.addAll(options.ignore);
         }
         LintOptions lintOptions = new LintOptions(version, RuleSelection.disabled(select, ignore), config.severity());
-        List<Finding> findings = new Linter(lintOptions).lint(units);
+        List<Finding> findings = linter.apply(lintOptions);
 
         ConfigApplier applier = new ConfigApplier(config, cwd);
         findings = applier.apply(findings);
