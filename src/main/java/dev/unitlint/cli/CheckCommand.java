@@ -1,13 +1,10 @@
 package dev.unitlint.cli;
 
-import dev.unitlint.findings.Finding;
-import dev.unitlint.lint.InputError;
-import dev.unitlint.lint.LintOptions;
 import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.SystemdVersion;
 import dev.unitlint.model.Unit;
-import dev.unitlint.report.TextReporter;
+import dev.unitlint.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -63,6 +60,44 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
+    // --- Reports, configuration, rule selection and baselines (integrations) ---------------------
+    // The logic lives in dev.unitlint.report, .config and .suppress; see CheckRun.
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."
+                    + " Only text is coloured or has source lines; the others are for machines.")
+    ReportFormat format = ReportFormat.TEXT;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (replaced atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Read settings from FILE instead of the .unitlint.yaml found from the working directory"
+                    + " up to the repository root.")
+    Path config;
+
+    @Option(names = "--no-config", description = "Do not read any configuration file.")
+    boolean noConfig;
+
+    @Option(names = "--select", paramLabel = "IDS", split = ",",
+            description = "Run only these rules (IDs or prefixes such as SD3, comma separated); replaces the"
+                    + " configuration's select.")
+    List<String> select;
+
+    @Option(names = "--ignore", paramLabel = "IDS", split = ",",
+            description = "Do not run these rules (IDs or prefixes, comma separated); adds to the configuration's"
+                    + " ignore.")
+    List<String> ignore;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not recorded in FILE (made with --write-baseline).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the findings of this run in FILE as accepted, and exit 0.")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +106,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--systemd-version must be a systemd release"
                     + " number from " + SystemdVersion.OLDEST + " on, such as 252 (got " + systemdVersion + ")");
         }
+        CheckRun run = new CheckRun(this, spec.commandLine(), systemdVersion, failOn, color);
         UnitCollector collector = new UnitCollector();
         for (String path : paths) {
             if (path.equals("-")) {
@@ -84,22 +120,8 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         List<Unit> units = collector.units();
-        List<Finding> findings = new Linter(LintOptions.defaults().withSystemdVersion(systemdVersion)).lint(units);
-        boolean colored = color.enabled(System.getenv(), System.console() != null);
-        new TextReporter(colored).report(findings, out);
-
-        List<InputError> errors = collector.errors();
-        for (InputError error : errors) {
-            err.println("unitlint: " + error);
-        }
-        err.flush();
-        if (errors.stream().anyMatch(e -> !e.usage())) {
-            return ExitCodes.ERROR;
-        }
-        if (!errors.isEmpty()) {
-            return ExitCodes.USAGE;
-        }
-        return findings.stream().anyMatch(f -> failOn.fails(f.severity())) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        // CheckRun decides the options (configuration, --select, ...); how units are linted stays here.
+        return run.lint(options -> new Linter(options).lint(units), units, collector.errors(), out, err);
     }
 
     private static byte[] readStdin() throws IOException {

@@ -19,6 +19,7 @@ import dev.unitlint.rules.exec.ExecPrefixMisuse;
 import dev.unitlint.rules.exec.InvalidExecProgram;
 import dev.unitlint.rules.exec.ShellSyntaxInCommand;
 import dev.unitlint.rules.exec.SpecifierInCommand;
+import dev.unitlint.rules.meta.UnusedSuppression;
 import dev.unitlint.rules.refusals.AcceptingSocketNonStream;
 import dev.unitlint.rules.refusals.AcceptingSocketWithService;
 import dev.unitlint.rules.refusals.AcceptingSocketWithoutConnections;
@@ -133,7 +134,8 @@ public final class BuiltInRules {
             new VarRunPath(),                           // SD703
             new DeprecatedCgroupSpecifier(),            // SD704
             new OnFailureIsolate(),                     // SD705
-            new UserNobody()                            // SD706
+            new UserNobody(),                           // SD706
+            new UnusedSuppression()                     // SD901
             // keep-sorted end
     );
 
