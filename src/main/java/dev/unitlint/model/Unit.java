@@ -20,6 +20,7 @@ public final class Unit {
     private final UnitName name;
     private final UnitFile base;
     private final List<UnitFile> dropIns;
+    private final List<String> aliases;
 
     /**
      * @param name    the unit's name
@@ -27,9 +28,22 @@ public final class Unit {
      * @param dropIns drop-ins in the order systemd applies them
      */
     public Unit(UnitName name, UnitFile base, List<UnitFile> dropIns) {
+        this(name, base, dropIns, List.of());
+    }
+
+    /**
+     * @param aliases other names the unit is loaded under (symbolic links to it in a load path)
+     */
+    public Unit(UnitName name, UnitFile base, List<UnitFile> dropIns, List<String> aliases) {
         this.name = name;
         this.base = base;
         this.dropIns = List.copyOf(dropIns);
+        this.aliases = List.copyOf(aliases);
+    }
+
+    /** Other names systemd knows this unit by: symbolic links to it in the load path. */
+    public List<String> aliases() {
+        return aliases;
     }
 
     public UnitName name() {
@@ -63,10 +77,25 @@ public final class Unit {
         return files;
     }
 
+    /**
+     * The files a section is read from: every file, except for {@code [Install]}, which
+     * systemctl reads from the unit file alone (install.c never looks at drop-ins, and PID 1
+     * ignores the section), so an {@code [Install]} in a drop-in has no effect.
+     */
+    private List<UnitFile> filesFor(String section) {
+        if (INSTALL.equals(section)) {
+            return base == null ? List.of() : List.of(base);
+        }
+        return files();
+    }
+
+    /** The section that only the unit file itself can set. */
+    public static final String INSTALL = "Install";
+
     /** Every assignment of {@code [section] key=} across the files, in application order. */
     public List<Assignment> assignments(String section, String key) {
         List<Assignment> result = new ArrayList<>(2);
-        for (UnitFile file : files()) {
+        for (UnitFile file : filesFor(section)) {
             for (Section s : file.sections()) {
                 if (!s.name().equals(section)) {
                     continue;
@@ -84,7 +113,7 @@ public final class Unit {
     /** Every assignment in a section, across the files, in application order. */
     public List<Assignment> assignments(String section) {
         List<Assignment> result = new ArrayList<>();
-        for (UnitFile file : files()) {
+        for (UnitFile file : filesFor(section)) {
             for (Section s : file.sections()) {
                 if (s.name().equals(section)) {
                     for (Entry entry : s.entries()) {
