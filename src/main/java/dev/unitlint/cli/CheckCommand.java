@@ -11,10 +11,12 @@ import dev.unitlint.report.TextReporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,9 +41,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Unit files, drop-ins or directories; '-' reads standard input (with --stdin-filename).")
-    private List<String> paths;
+    private List<String> paths = List.of();
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "Name to use for standard input, which decides the unit type (e.g. foo.service).")
@@ -63,6 +65,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
+    @ArgGroup(exclusive = false, validate = false, heading = "%nWhich units (system trees and references):%n")
+    private SystemTreeOptions tree = new SystemTreeOptions();
+
+    /** Where paths are looked up; tests set an in-memory file system. */
+    FileSystem fileSystem = FileSystems.getDefault();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,24 +79,25 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--systemd-version must be a systemd release"
                     + " number from " + SystemdVersion.OLDEST + " on, such as 252 (got " + systemdVersion + ")");
         }
-        UnitCollector collector = new UnitCollector();
-        for (String path : paths) {
-            if (path.equals("-")) {
-                if (stdinFilename == null) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            "reading standard input ('-') needs --stdin-filename NAME, e.g. --stdin-filename foo.service");
-                }
-                collector.addStdin(stdinFilename, readStdin());
-            } else {
-                collector.addPath(Path.of(path));
-            }
+        if (tree == null) {
+            tree = new SystemTreeOptions();
         }
-        List<Unit> units = collector.units();
-        List<Finding> findings = new Linter(LintOptions.defaults().withSystemdVersion(systemdVersion)).lint(units);
+        if (tree.hasRoot() != paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), tree.hasRoot()
+                    ? "--root checks the whole tree: give no PATH with it"
+                    : "give the unit files or folders to check (PATH...), or --root DIR");
+        }
+        if (tree.user && !tree.hasRoot()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user needs --root DIR");
+        }
+        SystemTreeOptions.Inputs inputs = tree.hasRoot() ? tree.loadRoot(fileSystem) : tree.fromCollector(collect());
+        List<Unit> units = inputs.units();
+        List<Finding> findings = new Linter(LintOptions.defaults().withSystemdVersion(systemdVersion))
+                .withUnitSet(inputs.unitSet()).lint(units);
         boolean colored = color.enabled(System.getenv(), System.console() != null);
         new TextReporter(colored).report(findings, out);
 
-        List<InputError> errors = collector.errors();
+        List<InputError> errors = inputs.errors();
         for (InputError error : errors) {
             err.println("unitlint: " + error);
         }
@@ -100,6 +109,22 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return findings.stream().anyMatch(f -> failOn.fails(f.severity())) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private UnitCollector collect() throws IOException {
+        UnitCollector collector = new UnitCollector();
+        for (String path : paths) {
+            if (path.equals("-")) {
+                if (stdinFilename == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "reading standard input ('-') needs --stdin-filename NAME, e.g. --stdin-filename foo.service");
+                }
+                collector.addStdin(stdinFilename, readStdin());
+            } else {
+                collector.addPath(fileSystem.getPath(path));
+            }
+        }
+        return collector;
     }
 
     private static byte[] readStdin() throws IOException {
