@@ -1,5 +1,10 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.rules.references.InvalidUnitNameReference;
+import dev.unitlint.rules.references.MissingTriggeredUnit;
+import dev.unitlint.rules.references.OrderingCycle;
+import dev.unitlint.rules.references.RequirementCycle;
+import dev.unitlint.rules.references.UnknownUnitReference;
 import dev.unitlint.rules.restart.RestartAlwaysOnOneshot;
 import dev.unitlint.rules.restart.StartLimitInServiceSection;
 import dev.unitlint.rules.restart.StartLimitNeverTrips;
@@ -29,7 +34,12 @@ public final class BuiltInRules {
             new LineTooLong(),                   // SD005
             new RestartAlwaysOnOneshot(),        // SD301
             new StartLimitNeverTrips(),          // SD302
-            new StartLimitInServiceSection()     // SD303
+            new StartLimitInServiceSection(),    // SD303
+            new UnknownUnitReference(),          // SD801
+            new OrderingCycle(),                 // SD802
+            new RequirementCycle(),              // SD803
+            new MissingTriggeredUnit(),          // SD804
+            new InvalidUnitNameReference()       // SD805
             // keep-sorted end
     );
 
