@@ -1,0 +1,116 @@
+package dev.unitlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code check --root}, {@code --user} and {@code --complete} end to end, on an in-memory file system. */
+class RootOptionTest {
+
+    private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix());
+
+    record Run(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.newCommandLine(new PrintWriter(out), new PrintWriter(err), fs).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = fs.getPath(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static final String ONESHOT = "[Service]\nType=oneshot\nExecStart=/usr/bin/job\n";
+
+    @Test
+    void onlyTheFileSystemdLoadsIsCheckedAndMaskedUnitsAreNot() throws IOException {
+        write("/r/usr/lib/systemd/system/job.service", ONESHOT + "Restart=always\n");
+        write("/r/etc/systemd/system/job.service", ONESHOT + "Restart=on-failure\n");
+        write("/r/usr/lib/systemd/system/old.service", ONESHOT + "Restart=always\n");
+        Files.createSymbolicLink(fs.getPath("/r/etc/systemd/system/old.service"), fs.getPath("/dev/null"));
+        Run run = run("check", "--color=never", "--root", "/r");
+        assertEquals(new Run(ExitCodes.OK, "", ""), run);
+        // The same files named directly are all checked: both refused units are reported.
+        Run direct = run("check", "--color=never", "/r/usr/lib/systemd/system");
+        assertEquals(2, direct.lines().size(), direct.out());
+    }
+
+    @Test
+    void aDropInInAnotherFolderIsReportedAtItsLine() throws IOException {
+        write("/r/usr/lib/systemd/system/backup-daily.service", ONESHOT);
+        write("/r/etc/systemd/system/backup-.service.d/restart.conf", "# every backup restarts\n[Service]\nRestart=always\n");
+        Run run = run("check", "--color=never", "--root", "/r");
+        assertEquals(ExitCodes.FINDINGS, run.code());
+        assertEquals(List.of("/r/etc/systemd/system/backup-.service.d/restart.conf:3:9: error: Restart=always is not"
+                + " allowed with Type=oneshot: systemd refuses to load this service. A oneshot service is never"
+                + " restarted after a clean exit; use Restart=on-failure, or a .timer unit to run it again"
+                + " periodically [SD301 restart-always-oneshot]"), run.lines());
+    }
+
+    @Test
+    void aDropInThatFixesTheBaseMakesTheFindingDisappear() throws IOException {
+        write("/r/usr/lib/systemd/system/job.service", ONESHOT + "Restart=always\n");
+        write("/r/etc/systemd/system/service.d/fix.conf", "[Service]\nRestart=on-failure\n");
+        assertEquals(new Run(ExitCodes.OK, "", ""), run("check", "--root", "/r"));
+    }
+
+    @Test
+    void aCycleOfThreeUnitsIsReportedOnceNamingAllThree() throws IOException {
+        write("/r/etc/systemd/system/alpha.service", "[Unit]\nAfter=beta.service\n[Service]\nExecStart=/bin/a\n");
+        write("/r/etc/systemd/system/beta.service", "[Unit]\nAfter=gamma.service\n[Service]\nExecStart=/bin/b\n");
+        write("/r/usr/lib/systemd/system/gamma.service", "[Unit]\nAfter=alpha.service\n[Service]\nExecStart=/bin/c\n");
+        Run run = run("check", "--color=never", "--root", "/r");
+        List<String> cycles = run.lines().stream().filter(l -> l.contains("[SD802 ordering-cycle]")).toList();
+        assertEquals(1, cycles.size(), run.out());
+        assertTrue(cycles.get(0).startsWith("/r/etc/systemd/system/alpha.service:2:7: warning: 3 units form a cycle:"
+                + " alpha.service after beta.service after gamma.service after alpha.service"), cycles.get(0));
+    }
+
+    @Test
+    void referencesAreCheckedOnlyWhenTheSetIsKnown() throws IOException {
+        write("/u/app.service", "[Unit]\nRequires=db.service\n[Service]\nExecStart=/bin/app\n");
+        assertEquals(new Run(ExitCodes.OK, "", ""), run("check", "/u"));
+        Run complete = run("check", "--color=never", "--complete", "/u");
+        assertEquals(ExitCodes.FINDINGS, complete.code());
+        assertTrue(complete.out().startsWith("/u/app.service:2:10: warning: Requires=db.service names a unit that"
+                + " this system does not have"), complete.out());
+    }
+
+    @Test
+    void userTrees() throws IOException {
+        write("/r/usr/lib/systemd/user/music.service", ONESHOT + "Restart=always\n");
+        assertEquals(ExitCodes.OK, run("check", "--root", "/r").code());
+        assertEquals(ExitCodes.FINDINGS, run("check", "--root", "/r", "--user").code());
+    }
+
+    @Test
+    void misusedOptionsAreUsageErrors() throws IOException {
+        write("/u/app.service", "[Service]\nExecStart=/bin/app\n");
+        Run both = run("check", "--root", "/r", "/u/app.service");
+        assertEquals(ExitCodes.USAGE, both.code());
+        assertTrue(both.err().contains("--root checks the whole tree: give no PATH with it"), both.err());
+        assertEquals(ExitCodes.USAGE, run("check", "--user", "/u/app.service").code());
+        assertEquals(ExitCodes.USAGE, run("check").code());
+        Run missing = run("check", "--root", "/nothere");
+        assertEquals(ExitCodes.USAGE, missing.code());
+        assertEquals("unitlint: /nothere: --root must be a directory\n", missing.err());
+    }
+}
