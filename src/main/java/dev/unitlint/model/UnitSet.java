@@ -79,6 +79,10 @@ public final class UnitSet {
             for (String alias : unit.aliases()) {
                 byName.putIfAbsent(alias, unit);
             }
+            // Alias= in [Install] becomes a link when the unit is enabled: a name others may use.
+            for (Reference alias : Reference.inList(unit, Unit.INSTALL, "Alias")) {
+                alias.target().filter(UnitName::isValid).ifPresent(name -> byName.putIfAbsent(name, unit));
+            }
         }
         this.masked = Collections.unmodifiableSet(new TreeSet<>(masked));
         this.folderDependencies = List.copyOf(folderDependencies);
