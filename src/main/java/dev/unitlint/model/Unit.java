@@ -78,18 +78,40 @@ public final class Unit {
     }
 
     /**
-     * The files a section is read from: every file, except for {@code [Install]}, which
-     * systemctl reads from the unit file alone (install.c never looks at drop-ins, and PID 1
-     * ignores the section), so an {@code [Install]} in a drop-in has no effect.
+     * The files a section is read from: every file, except for {@code [Install]}. PID 1
+     * ignores that section; systemctl reads it (install.c, unit_file_search()) from the unit
+     * file and from the drop-ins of the unit's own {@code NAME.d/} and, for an instance, its
+     * template's folder, but not from dash-prefix or type-wide folders (systemd issue
+     * #22230). Drop-ins have counted there since systemd 236 (PR #7158); before, only the
+     * unit file did.
      */
     private List<UnitFile> filesFor(String section) {
-        if (INSTALL.equals(section)) {
-            return base == null ? List.of() : List.of(base);
+        if (!INSTALL.equals(section)) {
+            return files();
         }
-        return files();
+        List<UnitFile> files = new ArrayList<>();
+        if (base != null) {
+            files.add(base);
+        }
+        for (UnitFile dropIn : dropIns) {
+            if (readsInstall(dropIn)) {
+                files.add(dropIn);
+            }
+        }
+        return files;
     }
 
-    /** The section that only the unit file itself can set. */
+    /** Whether systemctl reads {@code [Install]} of this drop-in: it is in {@code NAME.d/} or the template's folder. */
+    private boolean readsInstall(UnitFile dropIn) {
+        String path = dropIn.path().replace('\\', '/');
+        int slash = path.lastIndexOf('/');
+        int before = slash <= 0 ? -1 : path.lastIndexOf('/', slash - 1);
+        String folder = slash < 0 ? "" : path.substring(before + 1, slash);
+        return folder.equals(name.name() + ".d")
+                || name.templateName().map(t -> folder.equals(t + ".d")).orElse(false);
+    }
+
+    /** The section systemctl reads only from the unit file and its own and its template's drop-in folders. */
     public static final String INSTALL = "Install";
 
     /** Every assignment of {@code [section] key=} across the files, in application order. */

@@ -161,9 +161,14 @@ public final class UnitSet {
         return result;
     }
 
+    /** The units systemd can load: templates are not units of their own, their instances are. */
+    private List<Unit> loadable() {
+        return units().stream().filter(u -> !u.name().isTemplate()).toList();
+    }
+
     private List<Edge> orderingEdges() {
         List<Edge> edges = new ArrayList<>();
-        for (Unit unit : units()) {
+        for (Unit unit : loadable()) {
             String self = unit.name().name();
             for (Reference ref : Reference.inList(unit, "Unit", "After")) {
                 ref.target().ifPresent(t -> edges.add(new Edge(self, canonical(t), Optional.of(ref),
@@ -179,7 +184,7 @@ public final class UnitSet {
 
     private List<Edge> requirementEdges() {
         List<Edge> edges = new ArrayList<>();
-        for (Unit unit : units()) {
+        for (Unit unit : loadable()) {
             String self = unit.name().name();
             for (String key : List.of("Requires", "BindsTo", "Requisite")) {
                 for (Reference ref : Reference.inList(unit, "Unit", key)) {

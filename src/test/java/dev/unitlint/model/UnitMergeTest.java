@@ -39,7 +39,8 @@ class UnitMergeTest {
         write("web-front.service", "[Unit]\nAfter=network.target\n[Service]\nType=simple\n"
                 + "ExecStart=/usr/bin/web\nEnvironment=A=1\nEnvironment=B=2\nRestart=no\n[Install]\nWantedBy=multi-user.target\n");
         write("service.d/10-env.conf", "[Service]\nEnvironment=C=3\nRestart=on-failure\n");
-        write("web-.service.d/20-reset.conf", "[Service]\nEnvironment=\nEnvironment=D=4\n");
+        write("web-.service.d/20-reset.conf", "[Service]\nEnvironment=\nEnvironment=D=4\n"
+                + "[Install]\nWantedBy=\nWantedBy=rescue.target\n");
         write("web-front.service.d/30-own.conf", "[Service]\nEnvironment=E=5\nRestart=always\n"
                 + "[Install]\nWantedBy=graphical.target\n");
         Unit unit = collectOnly();
@@ -54,8 +55,8 @@ class UnitMergeTest {
         assertEquals(3, restart.entry().firstLine());
         // Single keys set only in the base stay there.
         assertEquals("/units/web-front.service", unit.last("Service", "Type").orElseThrow().file().path());
-        // [Install] in a drop-in is ignored: only the unit file's counts.
-        assertEquals(List.of("multi-user.target"),
+        // systemctl reads [Install] from the unit's own drop-in folder, not from a dash-prefix one.
+        assertEquals(List.of("multi-user.target", "graphical.target"),
                 unit.list("Install", "WantedBy").stream().map(Assignment::value).toList());
     }
 
