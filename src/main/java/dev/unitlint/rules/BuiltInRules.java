@@ -1,5 +1,6 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.rules.references.InvalidUnitName;
 import dev.unitlint.rules.references.InvalidUnitNameReference;
 import dev.unitlint.rules.references.MissingTriggeredUnit;
 import dev.unitlint.rules.references.OrderingCycle;
@@ -39,7 +40,8 @@ public final class BuiltInRules {
             new OrderingCycle(),                 // SD802
             new RequirementCycle(),              // SD803
             new MissingTriggeredUnit(),          // SD804
-            new InvalidUnitNameReference()       // SD805
+            new InvalidUnitNameReference(),      // SD805
+            new InvalidUnitName()                // SD806
             // keep-sorted end
     );
 
