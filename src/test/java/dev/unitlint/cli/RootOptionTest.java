@@ -85,6 +85,38 @@ class RootOptionTest {
     }
 
     @Test
+    void instancesAreCheckedWithTheirSpecifiersExpanded() throws IOException {
+        write("/r/usr/lib/systemd/system/notify@.service",
+                "[Unit]\nRequires=log-%i.service\n[Service]\nExecStart=/bin/notify %I\n");
+        write("/r/usr/lib/systemd/system/log-web.service", "[Service]\nExecStart=/bin/log web\n");
+        Files.createDirectories(fs.getPath("/r/etc/systemd/system/multi-user.target.wants"));
+        for (String instance : List.of("web", "db")) {
+            Files.createSymbolicLink(fs.getPath("/r/etc/systemd/system/multi-user.target.wants/notify@" + instance
+                    + ".service"), fs.getPath("/usr/lib/systemd/system/notify@.service"));
+        }
+        Run run = run("check", "--color=never", "--root", "/r");
+        // notify@web.service finds log-web.service; notify@db.service does not; the template itself is not judged.
+        assertEquals(List.of("/r/usr/lib/systemd/system/notify@.service:2:10: warning: Requires=log-%i.service"
+                + " (log-db.service) names a unit that this system does not have (not in the load path, not masked,"
+                + " not a systemd special unit): starting notify@db.service fails with \"Unit log-db.service not"
+                + " found\". Fix the name, or install the unit [SD801 unknown-unit-reference]"), run.lines());
+    }
+
+    @Test
+    void requiresFoldersMakeRequirementCycles() throws IOException {
+        write("/r/etc/systemd/system/one.service", "[Unit]\nRequires=two.service\n[Service]\nExecStart=/bin/1\n");
+        write("/r/etc/systemd/system/two.service", "[Service]\nExecStart=/bin/2\n");
+        Files.createDirectories(fs.getPath("/r/etc/systemd/system/two.service.requires"));
+        Files.createSymbolicLink(fs.getPath("/r/etc/systemd/system/two.service.requires/one.service"),
+                fs.getPath("../one.service"));
+        Run run = run("check", "--color=never", "--fail-on=info", "--root", "/r");
+        assertEquals(1, run.lines().size(), run.out());
+        assertTrue(run.lines().get(0).startsWith("/r/etc/systemd/system/one.service:2:10: info: 2 units form a cycle:"
+                + " one.service requires two.service requires one.service (one.service: Requires=two.service;"
+                + " /r/etc/systemd/system/two.service.requires/one.service)"), run.out());
+    }
+
+    @Test
     void referencesAreCheckedOnlyWhenTheSetIsKnown() throws IOException {
         write("/u/app.service", "[Unit]\nRequires=db.service\n[Service]\nExecStart=/bin/app\n");
         assertEquals(new Run(ExitCodes.OK, "", ""), run("check", "/u"));
