@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Check systemd unit files and drop-ins.",
             "Directories are searched recursively for unit files (*.service, *.socket, *.timer, ...) and drop-ins"
-                + " (NAME.TYPE.d/*.conf); a drop-in is checked together with the unit file beside it."},
+                + " (NAME.TYPE.d/*.conf); drop-ins are merged into the units they apply to, as systemd merges them."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the failure threshold",
