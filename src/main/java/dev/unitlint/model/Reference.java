@@ -52,16 +52,8 @@ public record Reference(Assignment assignment, int from, int to, String written,
                 i++;
             }
             if (i > start) {
-                int from = start;
-                int to = i;
-                // extract_first_word(EXTRACT_UNQUOTE): "a.service" and 'a.service' name a.service.
-                if (to - from >= 2 && (text.charAt(from) == '"' || text.charAt(from) == '\'')
-                        && text.charAt(to - 1) == text.charAt(from)) {
-                    from++;
-                    to--;
-                }
-                String word = text.substring(from, to);
-                words.add(new Reference(assignment, from, to, word, Specifiers.expand(word, unit.name())));
+                String word = text.substring(start, i);
+                words.add(new Reference(assignment, start, i, word, Specifiers.expand(word, unit.name())));
             }
         }
         return words;
