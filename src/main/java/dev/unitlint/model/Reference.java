@@ -38,7 +38,11 @@ public record Reference(Assignment assignment, int from, int to, String written,
         return unit.last(section, key).filter(a -> !a.isEmpty()).map(a -> words(unit, a)).orElse(List.of());
     }
 
-    /** Splits a value at blanks, as systemd's extract_first_word() does for unit lists. */
+    /**
+     * Splits a value at blanks, as config_parse_unit_deps() does: extract_first_word() with
+     * EXTRACT_RETAIN_ESCAPE and without EXTRACT_UNQUOTE, so quotes stay part of the name
+     * (systemd 252: {@code Failed to add dependency on "a.service", ignoring}).
+     */
     static List<Reference> words(Unit unit, Assignment assignment) {
         List<Reference> words = new ArrayList<>();
         String text = assignment.value();
