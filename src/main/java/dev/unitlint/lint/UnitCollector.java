@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,7 +36,7 @@ import java.util.TreeSet;
  */
 public final class UnitCollector {
 
-    /** One parsed file and what it is. */
+    /** One parsed file and what it is; a masked drop-in (linked to /dev/null) has no file. */
     private record ParsedFile(Path path, UnitFile file, UnitName unit, boolean dropIn) {
     }
 
@@ -110,7 +111,10 @@ public final class UnitCollector {
     private void read(Path path, Classified kind) {
         if (isMasked(path)) {
             // A unit linked to /dev/null is masked: systemd does not load it, so there is nothing to check.
-            if (!kind.dropIn()) {
+            if (kind.dropIn()) {
+                // A masked drop-in still hides drop-ins of its file name in less specific folders.
+                parsed.add(new ParsedFile(path, null, kind.unit(), true));
+            } else {
                 masked.add(kind.unit().name());
             }
             return;
@@ -223,7 +227,8 @@ public final class UnitCollector {
                         usedDropInDirs.add(dir.getKey() + "\u0000" + folder);
                     }
                 }
-                units.add(new Unit(base.unit(), base.file(), chosen.values().stream().map(ParsedFile::file).toList()));
+                units.add(new Unit(base.unit(), base.file(), chosen.values().stream()
+                        .map(ParsedFile::file).filter(Objects::nonNull).toList()));
             }
         }
         for (Map.Entry<String, Map<String, List<ParsedFile>>> dir : dropInsByDir.entrySet()) {
@@ -232,6 +237,10 @@ public final class UnitCollector {
                     continue;
                 }
                 List<ParsedFile> dropIns = new ArrayList<>(folder.getValue());
+                dropIns.removeIf(f -> f.file() == null);
+                if (dropIns.isEmpty()) {
+                    continue;
+                }
                 dropIns.sort(Comparator.comparing((ParsedFile f) -> f.path().getFileName().toString()));
                 units.add(new Unit(dropIns.get(0).unit(), null, dropIns.stream().map(ParsedFile::file).toList()));
             }

@@ -73,6 +73,17 @@ class RootOptionTest {
     }
 
     @Test
+    void aMaskedDropInHidesTheTypeWideOneOfItsNameInAFolder() throws IOException {
+        write("/u/job.service", ONESHOT);
+        write("/u/service.d/50-restart.conf", "[Service]\nRestart=always\n");
+        Files.createDirectories(fs.getPath("/u/job.service.d"));
+        Files.createSymbolicLink(fs.getPath("/u/job.service.d/50-restart.conf"), fs.getPath("/dev/null"));
+        assertEquals(new Run(ExitCodes.OK, "", ""), run("check", "/u"));
+        write("/u/other.service", ONESHOT);
+        assertEquals(1, run("check", "/u").lines().size(), "other.service still gets the type-wide drop-in");
+    }
+
+    @Test
     void aCycleOfThreeUnitsIsReportedOnceNamingAllThree() throws IOException {
         write("/r/etc/systemd/system/alpha.service", "[Unit]\nAfter=beta.service\n[Service]\nExecStart=/bin/a\n");
         write("/r/etc/systemd/system/beta.service", "[Unit]\nAfter=gamma.service\n[Service]\nExecStart=/bin/b\n");
