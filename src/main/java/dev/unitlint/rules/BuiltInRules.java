@@ -6,9 +6,42 @@ import dev.unitlint.rules.references.MissingTriggeredUnit;
 import dev.unitlint.rules.references.OrderingCycle;
 import dev.unitlint.rules.references.RequirementCycle;
 import dev.unitlint.rules.references.UnknownUnitReference;
+import dev.unitlint.rules.refusals.AcceptingSocketNonStream;
+import dev.unitlint.rules.refusals.AcceptingSocketWithService;
+import dev.unitlint.rules.refusals.AcceptingSocketWithoutConnections;
+import dev.unitlint.rules.refusals.AutomountForRoot;
+import dev.unitlint.rules.refusals.DbusWithoutBusName;
+import dev.unitlint.rules.refusals.DynamicUserHomeDirectory;
+import dev.unitlint.rules.refusals.ExitTypeCgroupOneshot;
+import dev.unitlint.rules.refusals.MountNameMismatch;
+import dev.unitlint.rules.refusals.MountOnApiFileSystem;
+import dev.unitlint.rules.refusals.MountWithoutWhat;
+import dev.unitlint.rules.refusals.MultipleExecStart;
+import dev.unitlint.rules.refusals.PamWithoutControlGroupKill;
+import dev.unitlint.rules.refusals.PathWithoutTrigger;
+import dev.unitlint.rules.refusals.PrivatePidsUnsupported;
+import dev.unitlint.rules.refusals.RelativeWorkingDirectory;
+import dev.unitlint.rules.refusals.RuntimeMaxOnOneshot;
+import dev.unitlint.rules.refusals.RuntimeRandomizedWithoutMax;
+import dev.unitlint.rules.refusals.ServiceWithoutExecStart;
+import dev.unitlint.rules.refusals.SocketWithoutListen;
+import dev.unitlint.rules.refusals.SwapNameMismatch;
+import dev.unitlint.rules.refusals.TimerWithoutTrigger;
+import dev.unitlint.rules.restart.EmergencyActionWithoutShutdown;
+import dev.unitlint.rules.restart.ExitStatusContradiction;
+import dev.unitlint.rules.restart.FailureHandlingNeverRuns;
+import dev.unitlint.rules.restart.IsolateWithSeveralUnits;
 import dev.unitlint.rules.restart.RestartAlwaysOnOneshot;
+import dev.unitlint.rules.restart.RestartBackoffIncomplete;
+import dev.unitlint.rules.restart.RestartForceExitStatusOnOneshot;
+import dev.unitlint.rules.restart.RestartMaxDelayBelowRestartSec;
+import dev.unitlint.rules.restart.RestartStorm;
+import dev.unitlint.rules.restart.StartLimitGivesUpFast;
+import dev.unitlint.rules.restart.StartLimitActionNeverFires;
 import dev.unitlint.rules.restart.StartLimitInServiceSection;
 import dev.unitlint.rules.restart.StartLimitNeverTrips;
+import dev.unitlint.rules.restart.TriggersItself;
+import dev.unitlint.rules.restart.TriggersTemplate;
 import dev.unitlint.rules.syntax.AssignmentOutsideSection;
 import dev.unitlint.rules.syntax.InvalidSectionHeader;
 import dev.unitlint.rules.syntax.InvalidUtf8;
@@ -36,6 +69,39 @@ public final class BuiltInRules {
             new RestartAlwaysOnOneshot(),        // SD301
             new StartLimitNeverTrips(),          // SD302
             new StartLimitInServiceSection(),    // SD303
+            new RestartStorm(),                  // SD304
+            new StartLimitGivesUpFast(),         // SD305
+            new RestartBackoffIncomplete(),      // SD306
+            new RestartMaxDelayBelowRestartSec(), // SD307
+            new RestartForceExitStatusOnOneshot(), // SD308
+            new ExitStatusContradiction(),       // SD309
+            new EmergencyActionWithoutShutdown(), // SD310
+            new TriggersItself(),                // SD311
+            new IsolateWithSeveralUnits(),       // SD312
+            new TriggersTemplate(),              // SD313
+            new FailureHandlingNeverRuns(),      // SD314
+            new StartLimitActionNeverFires(),    // SD315
+            new ServiceWithoutExecStart(),       // SD401
+            new MultipleExecStart(),             // SD402
+            new DbusWithoutBusName(),            // SD403
+            new ExitTypeCgroupOneshot(),         // SD404
+            new PamWithoutControlGroupKill(),    // SD405
+            new PrivatePidsUnsupported(),        // SD406
+            new RuntimeMaxOnOneshot(),           // SD407
+            new RuntimeRandomizedWithoutMax(),   // SD408
+            new TimerWithoutTrigger(),           // SD409
+            new SocketWithoutListen(),           // SD410
+            new AcceptingSocketWithService(),    // SD411
+            new PathWithoutTrigger(),            // SD412
+            new MountNameMismatch(),             // SD413
+            new MountWithoutWhat(),              // SD414
+            new SwapNameMismatch(),              // SD415
+            new AutomountForRoot(),              // SD416
+            new RelativeWorkingDirectory(),      // SD417
+            new AcceptingSocketNonStream(),      // SD418
+            new MountOnApiFileSystem(),          // SD419
+            new AcceptingSocketWithoutConnections(), // SD420
+            new DynamicUserHomeDirectory(),      // SD421
             new UnknownUnitReference(),          // SD801
             new OrderingCycle(),                 // SD802
             new RequirementCycle(),              // SD803

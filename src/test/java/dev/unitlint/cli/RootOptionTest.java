@@ -43,7 +43,7 @@ class RootOptionTest {
     @Test
     void onlyTheFileSystemdLoadsIsCheckedAndMaskedUnitsAreNot() throws IOException {
         write("/r/usr/lib/systemd/system/job.service", ONESHOT + "Restart=always\n");
-        write("/r/etc/systemd/system/job.service", ONESHOT + "Restart=on-failure\n");
+        write("/r/etc/systemd/system/job.service", ONESHOT + "Restart=on-failure\nRestartSec=5s\n");
         write("/r/usr/lib/systemd/system/old.service", ONESHOT + "Restart=always\n");
         Files.createSymbolicLink(fs.getPath("/r/etc/systemd/system/old.service"), fs.getPath("/dev/null"));
         Run run = run("check", "--color=never", "--root", "/r");
@@ -68,7 +68,7 @@ class RootOptionTest {
     @Test
     void aDropInThatFixesTheBaseMakesTheFindingDisappear() throws IOException {
         write("/r/usr/lib/systemd/system/job.service", ONESHOT + "Restart=always\n");
-        write("/r/etc/systemd/system/service.d/fix.conf", "[Service]\nRestart=on-failure\n");
+        write("/r/etc/systemd/system/service.d/fix.conf", "[Service]\nRestart=on-failure\nRestartSec=5s\n");
         assertEquals(new Run(ExitCodes.OK, "", ""), run("check", "--root", "/r"));
     }
 
