@@ -57,7 +57,7 @@ public record Reference(Assignment assignment, int from, int to, String written,
             }
             if (i > start) {
                 String word = text.substring(start, i);
-                words.add(new Reference(assignment, start, i, word, Specifiers.expand(word, unit.name())));
+                words.add(new Reference(assignment, start, i, word, SpecifierExpansion.expand(word, unit.name())));
             }
         }
         return words;

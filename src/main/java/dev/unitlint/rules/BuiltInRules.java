@@ -1,5 +1,24 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.rules.dependencies.AliasTypeMismatch;
+import dev.unitlint.rules.dependencies.DefaultInstanceOutsideTemplate;
+import dev.unitlint.rules.dependencies.InstallNotUnitName;
+import dev.unitlint.rules.dependencies.InstallTargetForType;
+import dev.unitlint.rules.dependencies.InstanceSpecifierOutsideTemplate;
+import dev.unitlint.rules.dependencies.NetworkOnlineWithoutWants;
+import dev.unitlint.rules.dependencies.RequirementWithoutOrdering;
+import dev.unitlint.rules.dependencies.WantsPassiveNetworkTarget;
+import dev.unitlint.rules.deprecation.DeprecatedCgroupSpecifier;
+import dev.unitlint.rules.deprecation.KillModeNone;
+import dev.unitlint.rules.deprecation.OnFailureIsolate;
+import dev.unitlint.rules.deprecation.StandardOutputSyslog;
+import dev.unitlint.rules.deprecation.UserNobody;
+import dev.unitlint.rules.deprecation.VarRunPath;
+import dev.unitlint.rules.exec.EnvironmentVariableWords;
+import dev.unitlint.rules.exec.ExecPrefixMisuse;
+import dev.unitlint.rules.exec.InvalidExecProgram;
+import dev.unitlint.rules.exec.ShellSyntaxInCommand;
+import dev.unitlint.rules.exec.SpecifierInCommand;
 import dev.unitlint.rules.references.InvalidUnitName;
 import dev.unitlint.rules.references.InvalidUnitNameReference;
 import dev.unitlint.rules.references.MissingTriggeredUnit;
@@ -61,53 +80,72 @@ public final class BuiltInRules {
 
     private static final List<Rule> RULES = List.of(
             // keep-sorted start
-            new MissingEquals(),                 // SD001
-            new AssignmentOutsideSection(),      // SD002
-            new InvalidSectionHeader(),          // SD003
-            new InvalidUtf8(),                   // SD004
-            new LineTooLong(),                   // SD005
-            new RestartAlwaysOnOneshot(),        // SD301
-            new StartLimitNeverTrips(),          // SD302
-            new StartLimitInServiceSection(),    // SD303
-            new RestartStorm(),                  // SD304
-            new StartLimitGivesUpFast(),         // SD305
-            new RestartBackoffIncomplete(),      // SD306
-            new RestartMaxDelayBelowRestartSec(), // SD307
-            new RestartForceExitStatusOnOneshot(), // SD308
-            new ExitStatusContradiction(),       // SD309
-            new EmergencyActionWithoutShutdown(), // SD310
-            new TriggersItself(),                // SD311
-            new IsolateWithSeveralUnits(),       // SD312
-            new TriggersTemplate(),              // SD313
-            new FailureHandlingNeverRuns(),      // SD314
-            new StartLimitActionNeverFires(),    // SD315
-            new ServiceWithoutExecStart(),       // SD401
-            new MultipleExecStart(),             // SD402
-            new DbusWithoutBusName(),            // SD403
-            new ExitTypeCgroupOneshot(),         // SD404
-            new PamWithoutControlGroupKill(),    // SD405
-            new PrivatePidsUnsupported(),        // SD406
-            new RuntimeMaxOnOneshot(),           // SD407
-            new RuntimeRandomizedWithoutMax(),   // SD408
-            new TimerWithoutTrigger(),           // SD409
-            new SocketWithoutListen(),           // SD410
-            new AcceptingSocketWithService(),    // SD411
-            new PathWithoutTrigger(),            // SD412
-            new MountNameMismatch(),             // SD413
-            new MountWithoutWhat(),              // SD414
-            new SwapNameMismatch(),              // SD415
-            new AutomountForRoot(),              // SD416
-            new RelativeWorkingDirectory(),      // SD417
-            new AcceptingSocketNonStream(),      // SD418
-            new MountOnApiFileSystem(),          // SD419
-            new AcceptingSocketWithoutConnections(), // SD420
-            new DynamicUserHomeDirectory(),      // SD421
-            new UnknownUnitReference(),          // SD801
-            new OrderingCycle(),                 // SD802
-            new RequirementCycle(),              // SD803
-            new MissingTriggeredUnit(),          // SD804
-            new InvalidUnitNameReference(),      // SD805
-            new InvalidUnitName()                // SD806
+            new MissingEquals(),                        // SD001
+            new AssignmentOutsideSection(),             // SD002
+            new InvalidSectionHeader(),                 // SD003
+            new InvalidUtf8(),                          // SD004
+            new LineTooLong(),                          // SD005
+            new RestartAlwaysOnOneshot(),               // SD301
+            new StartLimitNeverTrips(),                 // SD302
+            new StartLimitInServiceSection(),           // SD303
+            new RestartStorm(),                         // SD304
+            new StartLimitGivesUpFast(),                // SD305
+            new RestartBackoffIncomplete(),             // SD306
+            new RestartMaxDelayBelowRestartSec(),       // SD307
+            new RestartForceExitStatusOnOneshot(),      // SD308
+            new ExitStatusContradiction(),              // SD309
+            new EmergencyActionWithoutShutdown(),       // SD310
+            new TriggersItself(),                       // SD311
+            new IsolateWithSeveralUnits(),              // SD312
+            new TriggersTemplate(),                     // SD313
+            new FailureHandlingNeverRuns(),             // SD314
+            new StartLimitActionNeverFires(),           // SD315
+            new ServiceWithoutExecStart(),              // SD401
+            new MultipleExecStart(),                    // SD402
+            new DbusWithoutBusName(),                   // SD403
+            new ExitTypeCgroupOneshot(),                // SD404
+            new PamWithoutControlGroupKill(),           // SD405
+            new PrivatePidsUnsupported(),               // SD406
+            new RuntimeMaxOnOneshot(),                  // SD407
+            new RuntimeRandomizedWithoutMax(),          // SD408
+            new TimerWithoutTrigger(),                  // SD409
+            new SocketWithoutListen(),                  // SD410
+            new AcceptingSocketWithService(),           // SD411
+            new PathWithoutTrigger(),                   // SD412
+            new MountNameMismatch(),                    // SD413
+            new MountWithoutWhat(),                     // SD414
+            new SwapNameMismatch(),                     // SD415
+            new AutomountForRoot(),                     // SD416
+            new RelativeWorkingDirectory(),             // SD417
+            new AcceptingSocketNonStream(),             // SD418
+            new MountOnApiFileSystem(),                 // SD419
+            new AcceptingSocketWithoutConnections(),    // SD420
+            new DynamicUserHomeDirectory(),             // SD421
+            new ShellSyntaxInCommand(),                 // SD501
+            new EnvironmentVariableWords(),             // SD502
+            new SpecifierInCommand(),                   // SD503
+            new InvalidExecProgram(),                   // SD504
+            new ExecPrefixMisuse(),                     // SD505
+            new NetworkOnlineWithoutWants(),            // SD601
+            new WantsPassiveNetworkTarget(),            // SD602
+            new RequirementWithoutOrdering(),           // SD603
+            new InstallTargetForType(),                 // SD604
+            new AliasTypeMismatch(),                    // SD605
+            new DefaultInstanceOutsideTemplate(),       // SD606
+            new InstanceSpecifierOutsideTemplate(),     // SD607
+            new InstallNotUnitName(),                   // SD608
+            new StandardOutputSyslog(),                 // SD701
+            new KillModeNone(),                         // SD702
+            new VarRunPath(),                           // SD703
+            new DeprecatedCgroupSpecifier(),            // SD704
+            new OnFailureIsolate(),                     // SD705
+            new UserNobody(),                           // SD706
+            new UnknownUnitReference(),                 // SD801
+            new OrderingCycle(),                        // SD802
+            new RequirementCycle(),                     // SD803
+            new MissingTriggeredUnit(),                 // SD804
+            new InvalidUnitNameReference(),             // SD805
+            new InvalidUnitName()                       // SD806
             // keep-sorted end
     );
 

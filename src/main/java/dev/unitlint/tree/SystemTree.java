@@ -2,7 +2,7 @@ package dev.unitlint.tree;
 
 import dev.unitlint.lint.InputError;
 import dev.unitlint.model.DropInDirs;
-import dev.unitlint.model.Specifiers;
+import dev.unitlint.model.SpecifierExpansion;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitName;
 import dev.unitlint.model.UnitSet;
@@ -200,7 +200,7 @@ public final class SystemTree {
         for (Unit template : List.copyOf(units)) {
             if (template.name().isTemplate()) {
                 template.last(Unit.INSTALL, "DefaultInstance")
-                        .flatMap(a -> Specifiers.expand(a.value(), template.name()))
+                        .flatMap(a -> SpecifierExpansion.expand(a.value(), template.name()))
                         .filter(instance -> !instance.isEmpty())
                         .ifPresent(instance -> instanceOfTemplate.putIfAbsent(
                                 template.name().withInstance(instance).name(), template.name().name()));

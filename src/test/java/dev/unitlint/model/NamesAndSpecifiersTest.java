@@ -35,16 +35,17 @@ class NamesAndSpecifiersTest {
     void nameSpecifiersExpandForAnInstance() {
         UnitName unit = name("foo-bar@dev-sda1.service");
         assertEquals(Optional.of("foo-bar@dev-sda1.service foo-bar@dev-sda1 foo-bar foo/bar dev-sda1 dev/sda1 bar bar"),
-                Specifiers.expand("%n %N %p %P %i %I %j %J", unit));
-        assertEquals(Optional.of("/dev/sda1"), Specifiers.expand("%f", unit));
-        assertEquals(Optional.of("100%"), Specifiers.expand("100%%", unit));
-        assertEquals(Optional.of("/home/x"), Specifiers.expand("%f", name("home-x.mount")));
-        assertEquals(Optional.of("a b"), Specifiers.expand("%I", name("x@a\\x20b.service")));
+                SpecifierExpansion.expand("%n %N %p %P %i %I %j %J", unit));
+        assertEquals(Optional.of("/dev/sda1"), SpecifierExpansion.expand("%f", unit));
+        assertEquals(Optional.of("100%"), SpecifierExpansion.expand("100%%", unit));
+        assertEquals(Optional.of("/home/x"), SpecifierExpansion.expand("%f", name("home-x.mount")));
+        assertEquals(Optional.of("a b"), SpecifierExpansion.expand("%I", name("x@a\\x20b.service")));
         // Machine-dependent specifiers cannot be expanded by a linter.
-        assertEquals(Optional.empty(), Specifiers.expand("%H.service", unit));
-        assertEquals(Optional.empty(), Specifiers.expand("trailing %", unit));
-        assertTrue(Specifiers.isKnown('m'));
-        assertFalse(Specifiers.isKnown('z'));
+        assertEquals(Optional.empty(), SpecifierExpansion.expand("%H.service", unit));
+        // A % before anything but a letter or digit, or at the end, stays as it is (specifier_printf()).
+        assertEquals(Optional.of("50%-x trailing %"), SpecifierExpansion.expand("50%-x trailing %", unit));
+        assertTrue(SpecifierExpansion.hasSpecifier("a%ib"));
+        assertFalse(SpecifierExpansion.hasSpecifier("100%% 50%-x"));
     }
 
     @Test

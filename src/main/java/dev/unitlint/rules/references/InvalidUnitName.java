@@ -1,8 +1,7 @@
 package dev.unitlint.rules.references;
 
-import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Assignment;
-import dev.unitlint.model.Specifiers;
+import dev.unitlint.model.SpecifierExpansion;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitName;
 import dev.unitlint.rules.Rule;
@@ -28,19 +27,12 @@ public final class InvalidUnitName implements Rule {
                     + " characters with systemd-escape");
         }
         Optional<Assignment> defaultInstance = unit.last(Unit.INSTALL, "DefaultInstance");
-        if (defaultInstance.isEmpty() || name.isInstance()) {
-            // systemctl silently ignores DefaultInstance= when enabling an instance of the template.
+        // An instance ignores DefaultInstance= silently; outside templates it is SD606's.
+        if (defaultInstance.isEmpty() || !name.isTemplate()) {
             return;
         }
         Assignment assignment = defaultInstance.get();
-        if (!name.isTemplate()) {
-            context.report(Severity.WARNING, assignment.file(), assignment.entry().keySpan(),
-                    "DefaultInstance= only applies to templates (foo@.service), and " + name + " is not one:"
-                            + " systemctl ignores it (\"DefaultInstance= only makes sense for template units,"
-                            + " ignoring.\"). Remove it");
-            return;
-        }
-        Optional<String> instance = Specifiers.expand(assignment.value(), name);
+        Optional<String> instance = SpecifierExpansion.expand(assignment.value(), name);
         if (instance.isEmpty() || instance.get().isEmpty()) {
             return; // a machine-dependent specifier, or no default instance at all
         }

@@ -1,7 +1,7 @@
 package dev.unitlint.rules.references;
 
 import dev.unitlint.model.Reference;
-import dev.unitlint.model.Specifiers;
+import dev.unitlint.model.SpecifierExpansion;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitName;
 import dev.unitlint.model.UnitType;
@@ -28,7 +28,7 @@ public final class InvalidUnitNameReference implements Rule {
         for (Reference ref : references) {
             // Only what can be judged here: a template's %i expands to nothing, and machine
             // specifiers (%H, %u) are unknown, so those words are left alone.
-            if (ref.target().isEmpty() || (unit.name().isTemplate() && Specifiers.hasSpecifier(ref.written()))) {
+            if (ref.target().isEmpty() || (unit.name().isTemplate() && SpecifierExpansion.hasSpecifier(ref.written()))) {
                 continue;
             }
             String target = ref.target().get();

@@ -2,7 +2,7 @@ package dev.unitlint.rules.references;
 
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Reference;
-import dev.unitlint.model.Specifiers;
+import dev.unitlint.model.SpecifierExpansion;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitName;
 import dev.unitlint.model.UnitSet;
@@ -48,7 +48,7 @@ public final class UnknownUnitReference implements Rule {
             // A machine-dependent specifier (%H, %u, ...) cannot be resolved here; an invalid
             // name is SD805's; a template's %i expands to nothing and is checked per instance.
             if (ref.target().isEmpty() || !UnitName.isValid(ref.target().get()) || set.resolves(ref.target().get())
-                    || (unit.name().isTemplate() && Specifiers.hasSpecifier(ref.written()))) {
+                    || (unit.name().isTemplate() && SpecifierExpansion.hasSpecifier(ref.written()))) {
                 continue;
             }
             String target = ref.target().get();

@@ -5,43 +5,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The {@code %} specifiers of systemd.unit(5) "Specifiers" (unit_full_printf() in
- * src/core/unit-printf.c). Those that depend only on the unit's name are expanded here; the
- * rest depend on the machine the unit runs on (host name, machine ID, user, directories) and
- * cannot be known to a linter.
+ * Expands the {@code %} specifiers of systemd.unit(5) "Specifiers" that depend only on the
+ * unit's name ({@code %n %N %p %P %i %I %j %J %f}, unit_full_printf() in
+ * src/core/unit-printf.c), so that rules can see the unit names a setting really names. The
+ * others depend on the machine the unit runs on (host name, machine ID, user, directories)
+ * and cannot be known to a linter. Which specifiers exist in which release is
+ * {@link dev.unitlint.values.Specifiers}'s business; this class only expands.
  */
-public final class Specifiers {
+public final class SpecifierExpansion {
 
-    /** Every specifier letter systemd 257 knows (%c %r %R are deprecated but still accepted). */
-    private static final String KNOWN = "%AaBbCDdEfGgHhIiJjLlMmNnopPqSsTtUuVvWwYycrR";
     /** Those that depend only on the unit name. */
     private static final String FROM_NAME = "%nNpPiIjJf";
 
-    private Specifiers() {
+    private SpecifierExpansion() {
     }
 
-    /** Whether {@code letter} after a {@code %} is a specifier systemd knows. */
-    public static boolean isKnown(char letter) {
-        return KNOWN.indexOf(letter) >= 0;
-    }
-
-    /** Whether the text has a specifier (other than {@code %%}) at all. */
+    /** Whether the text has a specifier at all ({@code %} and an ASCII letter or digit, as specifier_printf() reads). */
     public static boolean hasSpecifier(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
-            if (text.charAt(i) == '%') {
-                if (text.charAt(i + 1) != '%') {
-                    return true;
-                }
-                i++;
-            }
-        }
-        return false;
+        boolean[] found = {false};
+        dev.unitlint.values.Specifiers.forEach(text, (index, letter) -> found[0] = true);
+        return found[0];
     }
 
     /**
      * The text with the name specifiers expanded for the unit {@code name}, as systemd would
-     * for this unit; empty when the text holds a specifier whose value depends on the machine,
-     * an unknown specifier, or a lone {@code %} at the end.
+     * for this unit; empty when the text holds a specifier whose value depends on the machine
+     * or an unknown one.
      */
     public static Optional<String> expand(String text, UnitName name) {
         StringBuilder out = new StringBuilder(text.length());
@@ -51,12 +40,21 @@ public final class Specifiers {
                 out.append(c);
                 continue;
             }
-            if (i + 1 >= text.length() || FROM_NAME.indexOf(text.charAt(i + 1)) < 0) {
+            // specifier_printf() keeps a % before anything but an ASCII letter or digit, and at the end.
+            if (i + 1 >= text.length() || !isSpecifierChar(text.charAt(i + 1))) {
+                out.append(c);
+                continue;
+            }
+            if (FROM_NAME.indexOf(text.charAt(i + 1)) < 0) {
                 return Optional.empty();
             }
             out.append(value(text.charAt(++i), name));
         }
         return Optional.of(out.toString());
+    }
+
+    private static boolean isSpecifierChar(char c) {
+        return c == '%' || (c < 128 && Character.isLetterOrDigit(c));
     }
 
     /** The value of one name specifier for a unit. */
