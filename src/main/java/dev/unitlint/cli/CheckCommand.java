@@ -8,10 +8,13 @@ import dev.unitlint.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Check systemd unit files and drop-ins.",
             "Directories are searched recursively for unit files (*.service, *.socket, *.timer, ...) and drop-ins"
-                + " (NAME.TYPE.d/*.conf); a drop-in is checked together with the unit file beside it."},
+                + " (NAME.TYPE.d/*.conf); drop-ins are merged into the units they apply to, as systemd merges them."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the failure threshold",
@@ -36,9 +39,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Unit files, drop-ins or directories; '-' reads standard input (with --stdin-filename).")
-    private List<String> paths;
+    private List<String> paths = List.of();
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "Name to use for standard input, which decides the unit type (e.g. foo.service).")
@@ -98,6 +101,14 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Record the findings of this run in FILE as accepted, and exit 0.")
     Path writeBaseline;
 
+    // --- Which units: system trees and references (merging) -------------------------------------
+
+    @ArgGroup(exclusive = false, validate = false, heading = "%nWhich units (system trees and references):%n")
+    private SystemTreeOptions tree = new SystemTreeOptions();
+
+    /** Where paths are looked up; tests set an in-memory file system. */
+    FileSystem fileSystem = FileSystems.getDefault();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -106,7 +117,27 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--systemd-version must be a systemd release"
                     + " number from " + SystemdVersion.OLDEST + " on, such as 252 (got " + systemdVersion + ")");
         }
+        if (tree == null) {
+            tree = new SystemTreeOptions();
+        }
+        if (tree.hasRoot() != paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), tree.hasRoot()
+                    ? "--root checks the whole tree: give no PATH with it"
+                    : "give the unit files or folders to check (PATH...), or --root DIR");
+        }
+        if (tree.user && !tree.hasRoot()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user needs --root DIR");
+        }
         CheckRun run = new CheckRun(this, spec.commandLine(), systemdVersion, failOn, color);
+        SystemTreeOptions.Inputs inputs = tree.hasRoot() ? tree.loadRoot(fileSystem) : tree.fromCollector(collect());
+        List<Unit> units = inputs.units();
+        // CheckRun decides the options (configuration, --select, ...); which units, and the set they
+        // belong to for reference checks, come from the tree options.
+        return run.lint(options -> new Linter(options).withUnitSet(inputs.unitSet()).lint(units),
+                units, inputs.errors(), out, err);
+    }
+
+    private UnitCollector collect() throws IOException {
         UnitCollector collector = new UnitCollector();
         for (String path : paths) {
             if (path.equals("-")) {
@@ -116,12 +147,10 @@ public final class CheckCommand implements Callable<Integer> {
                 }
                 collector.addStdin(stdinFilename, readStdin());
             } else {
-                collector.addPath(Path.of(path));
+                collector.addPath(fileSystem.getPath(path));
             }
         }
-        List<Unit> units = collector.units();
-        // CheckRun decides the options (configuration, --select, ...); how units are linted stays here.
-        return run.lint(options -> new Linter(options).lint(units), units, collector.errors(), out, err);
+        return collector;
     }
 
     private static byte[] readStdin() throws IOException {

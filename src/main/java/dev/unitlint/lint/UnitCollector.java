@@ -1,5 +1,6 @@
 package dev.unitlint.lint;
 
+import dev.unitlint.model.DropInDirs;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitName;
 import dev.unitlint.model.UnitType;
@@ -19,10 +20,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Finds the unit files and drop-ins under the paths the user named, parses them, and groups
@@ -31,12 +36,13 @@ import java.util.Optional;
  */
 public final class UnitCollector {
 
-    /** One parsed file and what it is. */
+    /** One parsed file and what it is; a masked drop-in (linked to /dev/null) has no file. */
     private record ParsedFile(Path path, UnitFile file, UnitName unit, boolean dropIn) {
     }
 
     private final List<ParsedFile> parsed = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
+    private final Set<String> masked = new TreeSet<>();
 
     /** Adds a file or a directory (searched recursively) as named by the user. */
     public void addPath(Path path) {
@@ -105,6 +111,12 @@ public final class UnitCollector {
     private void read(Path path, Classified kind) {
         if (isMasked(path)) {
             // A unit linked to /dev/null is masked: systemd does not load it, so there is nothing to check.
+            if (kind.dropIn()) {
+                // A masked drop-in still hides drop-ins of its file name in less specific folders.
+                parsed.add(new ParsedFile(path, null, kind.unit(), true));
+            } else {
+                masked.add(kind.unit().name());
+            }
             return;
         }
         if (!Files.isRegularFile(path)) {
@@ -167,39 +179,73 @@ public final class UnitCollector {
         return UnitName.parse(name).map(u -> new Classified(u, false));
     }
 
+    /** Names of the unit files that are linked to /dev/null: masked, so not checked. */
+    public Set<String> masked() {
+        return Set.copyOf(masked);
+    }
+
     public List<InputError> errors() {
         return List.copyOf(errors);
     }
 
     /**
-     * The units found: each base file with the drop-ins from its own {@code NAME.TYPE.d/}
-     * folder beside it, sorted by file name as systemd applies them; drop-ins whose unit file
-     * was not among the paths form units of their own.
+     * The units found: each base file with the drop-ins systemd would apply from the folder
+     * it is in (its own {@code NAME.TYPE.d/}, its template's, its dash prefixes' and the
+     * type-wide {@code TYPE.d/}, see {@link DropInDirs}); of two drop-ins with the same file
+     * name the more specific folder's wins, and the rest apply sorted by file name. Drop-in
+     * folders that no unit file given here uses form units of their own, so that their
+     * files are still checked.
      */
     public List<Unit> units() {
-        Map<String, List<ParsedFile>> groups = new LinkedHashMap<>();
-        Map<String, ParsedFile> bases = new LinkedHashMap<>();
+        // Per folder: unit files by name, drop-ins by the name of their NAME.TYPE.d folder.
+        Map<String, Map<String, ParsedFile>> basesByDir = new TreeMap<>();
+        Map<String, Map<String, List<ParsedFile>>> dropInsByDir = new TreeMap<>();
         for (ParsedFile file : parsed) {
-            Path dir = file.dropIn() ? file.path().getParent().getParent() : file.path().getParent();
-            String key = (dir == null ? "" : dir.toString()) + "\u0000" + file.unit().name();
             if (file.dropIn()) {
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
+                Path folder = file.path().getParent();
+                String dir = String.valueOf(folder.getParent());
+                dropInsByDir.computeIfAbsent(dir, k -> new TreeMap<>())
+                        .computeIfAbsent(folder.getFileName().toString(), k -> new ArrayList<>()).add(file);
             } else {
-                bases.put(key, file);
-                groups.computeIfAbsent(key, k -> new ArrayList<>());
+                basesByDir.computeIfAbsent(String.valueOf(file.path().getParent()), k -> new TreeMap<>())
+                        .put(file.unit().name(), file);
             }
         }
         List<Unit> units = new ArrayList<>();
-        for (Map.Entry<String, List<ParsedFile>> group : groups.entrySet()) {
-            ParsedFile base = bases.get(group.getKey());
-            List<ParsedFile> dropIns = new ArrayList<>(group.getValue());
-            dropIns.sort(Comparator.comparing((ParsedFile f) -> f.path().getFileName().toString())
-                    .thenComparing(f -> f.path().toString()));
-            UnitName name = base != null ? base.unit() : dropIns.get(0).unit();
-            units.add(new Unit(name, base == null ? null : base.file(),
-                    dropIns.stream().map(ParsedFile::file).toList()));
+        Set<String> usedDropInDirs = new HashSet<>();
+        for (Map.Entry<String, Map<String, ParsedFile>> dir : basesByDir.entrySet()) {
+            Map<String, List<ParsedFile>> dropIns = dropInsByDir.getOrDefault(dir.getKey(), Map.of());
+            for (ParsedFile base : dir.getValue().values()) {
+                List<String> folders = new ArrayList<>(DropInDirs.forName(base.unit()));
+                folders.add(DropInDirs.typeWide(base.unit().type()));
+                Map<String, ParsedFile> chosen = new TreeMap<>();
+                for (String folder : folders) {
+                    for (ParsedFile dropIn : dropIns.getOrDefault(folder, List.of())) {
+                        chosen.putIfAbsent(dropIn.path().getFileName().toString(), dropIn);
+                    }
+                    if (dropIns.containsKey(folder)) {
+                        usedDropInDirs.add(dir.getKey() + "\u0000" + folder);
+                    }
+                }
+                units.add(new Unit(base.unit(), base.file(), chosen.values().stream()
+                        .map(ParsedFile::file).filter(Objects::nonNull).toList()));
+            }
         }
-        units.sort(Comparator.comparing(u -> u.files().get(0).path()));
+        for (Map.Entry<String, Map<String, List<ParsedFile>>> dir : dropInsByDir.entrySet()) {
+            for (Map.Entry<String, List<ParsedFile>> folder : dir.getValue().entrySet()) {
+                if (usedDropInDirs.contains(dir.getKey() + "\u0000" + folder.getKey())) {
+                    continue;
+                }
+                List<ParsedFile> dropIns = new ArrayList<>(folder.getValue());
+                dropIns.removeIf(f -> f.file() == null);
+                if (dropIns.isEmpty()) {
+                    continue;
+                }
+                dropIns.sort(Comparator.comparing((ParsedFile f) -> f.path().getFileName().toString()));
+                units.add(new Unit(dropIns.get(0).unit(), null, dropIns.stream().map(ParsedFile::file).toList()));
+            }
+        }
+        units.sort(Comparator.comparing((Unit u) -> u.files().get(0).path()));
         return units;
     }
 }

@@ -20,6 +20,12 @@ import dev.unitlint.rules.exec.InvalidExecProgram;
 import dev.unitlint.rules.exec.ShellSyntaxInCommand;
 import dev.unitlint.rules.exec.SpecifierInCommand;
 import dev.unitlint.rules.meta.UnusedSuppression;
+import dev.unitlint.rules.references.InvalidUnitName;
+import dev.unitlint.rules.references.InvalidUnitNameReference;
+import dev.unitlint.rules.references.MissingTriggeredUnit;
+import dev.unitlint.rules.references.OrderingCycle;
+import dev.unitlint.rules.references.RequirementCycle;
+import dev.unitlint.rules.references.UnknownUnitReference;
 import dev.unitlint.rules.refusals.AcceptingSocketNonStream;
 import dev.unitlint.rules.refusals.AcceptingSocketWithService;
 import dev.unitlint.rules.refusals.AcceptingSocketWithoutConnections;
@@ -135,6 +141,12 @@ public final class BuiltInRules {
             new DeprecatedCgroupSpecifier(),            // SD704
             new OnFailureIsolate(),                     // SD705
             new UserNobody(),                           // SD706
+            new UnknownUnitReference(),                 // SD801
+            new OrderingCycle(),                        // SD802
+            new RequirementCycle(),                     // SD803
+            new MissingTriggeredUnit(),                 // SD804
+            new InvalidUnitNameReference(),             // SD805
+            new InvalidUnitName(),                      // SD806
             new UnusedSuppression()                     // SD901
             // keep-sorted end
     );
