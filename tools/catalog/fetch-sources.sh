@@ -80,7 +80,7 @@ suite_reachable() {
 }
 suite_version() {
   awk -F'|' -v s="$1" '{ split($3, f, " "); split(f[2], d, "/"); if (d[1] == s) { gsub(/ /, "", $2); print $2 } }' <<<"$MADISON" \
-    | sort -u | while read -r v; do echo "$v"; done | sort -V | tail -n1
+    | sort -uV | tail -n1
 }
 upstream_of() { local v="${1#*:}"; echo "${v%-*}"; }   # strip epoch and Debian revision
 major_of() { local u; u="$(upstream_of "$1")"; echo "${u%%.*}"; }

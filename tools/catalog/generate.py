@@ -5,9 +5,9 @@ Usage:
     /usr/bin/python3 tools/catalog/generate.py [--out DIR] [--check] TREE [TREE ...]
 
 TREE is an unpacked systemd source tree (tools/catalog/fetch-sources.sh prints them), one per
-release; the newest tree decides what is "current". Writes DIR/directives.tsv and DIR/enums.tsv
-(default DIR: src/main/resources/dev/unitlint/catalog of this repository). With --check, writes
-nothing and exits 1 if the committed files differ from what the trees produce.
+release; the newest tree decides what is "current". Writes DIR/directives.tsv, DIR/enums.tsv and
+DIR/sections.tsv (default DIR: src/main/resources/dev/unitlint/catalog of this repository). With
+--check, writes nothing and exits 1 if the committed files differ from what the trees produce.
 
 Needs Python 3 and jinja2 only (Debian: apt-get install python3-jinja2; /usr/bin/python3 then
 has it). The same trees always give byte-identical output.
@@ -36,6 +36,7 @@ DIRECTIVE_COLUMNS = [
     "parser_history", "man_page", "notes",
 ]
 ENUM_COLUMNS = ["table", "parsers", "keys", "value", "added", "removed", "flags"]
+SECTION_COLUMNS = ["unit_type", "section", "releases_present"]
 
 # The parser systemd uses to mean "accepted, ignored": with DISABLED_LEGACY the option is gone.
 WARN_COMPAT = "config_parse_warn_compat"
@@ -415,6 +416,18 @@ def _section_order(section):
     return (0 if section == "Unit" else 2 if section == "Install" else 1, section)
 
 
+def collect_sections(trees):
+    """Which sections each unit type's files may have (Device and Target have a section but no
+    keys, so this cannot be read off the directive rows)."""
+    present = {}
+    for tree in trees:
+        for unit_type, sections in tree.unit_sections.items():
+            for section in sections:
+                present.setdefault((unit_type, section), []).append(str(tree.release))
+    return [{"unit_type": t, "section": s, "releases_present": ",".join(rels)}
+            for (t, s), rels in sorted(present.items(), key=lambda kv: (kv[0][0], _section_order(kv[0][1])))]
+
+
 def build(trees):
     directives = collect_directives(trees)
     man = ManIndex(trees)
@@ -423,9 +436,11 @@ def build(trees):
     for (section, key), d in sorted(directives.items(), key=lambda kv: (_section_order(kv[0][0]), kv[0][1])):
         directive_rows.append({"section": section, "key": key, **d.fields})
     enum_rows = sorted(collect_enums(trees, directives), key=lambda r: (r["table"], r["value"]))
-    return (render_tsv(DIRECTIVE_COLUMNS, directive_rows, trees),
-            render_tsv(ENUM_COLUMNS, enum_rows, trees),
-            directive_rows, enum_rows)
+    return {
+        "directives.tsv": render_tsv(DIRECTIVE_COLUMNS, directive_rows, trees),
+        "enums.tsv": render_tsv(ENUM_COLUMNS, enum_rows, trees),
+        "sections.tsv": render_tsv(SECTION_COLUMNS, collect_sections(trees), trees),
+    }
 
 
 def main(argv=None):
@@ -446,8 +461,7 @@ def main(argv=None):
             ap.error(f"two trees for release {t.release}: {seen[t.release]} and {t.root}")
         seen[t.release] = t.root
 
-    directives_tsv, enums_tsv, directive_rows, enum_rows = build(trees)
-    outputs = {"directives.tsv": directives_tsv, "enums.tsv": enums_tsv}
+    outputs = build(trees)
     if args.check:
         stale = [name for name, text in outputs.items()
                  if not os.path.exists(os.path.join(args.out, name))
@@ -461,7 +475,8 @@ def main(argv=None):
     for name, text in outputs.items():
         with open(os.path.join(args.out, name), "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
-    log(f"wrote {len(directive_rows)} directives and {len(enum_rows)} enum values to {args.out}")
+    counts = ", ".join(f"{name}: {text.count(chr(10)) - 2} rows" for name, text in outputs.items())
+    log(f"wrote {args.out} ({counts})")
     return 0
 
 
