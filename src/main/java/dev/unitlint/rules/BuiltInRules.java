@@ -8,6 +8,17 @@ import dev.unitlint.rules.syntax.InvalidSectionHeader;
 import dev.unitlint.rules.syntax.InvalidUtf8;
 import dev.unitlint.rules.syntax.LineTooLong;
 import dev.unitlint.rules.syntax.MissingEquals;
+import dev.unitlint.rules.structure.DeprecatedKey;
+import dev.unitlint.rules.structure.DuplicateSingleValueKey;
+import dev.unitlint.rules.structure.KeyRemovedOrIgnored;
+import dev.unitlint.rules.structure.KeyTooNew;
+import dev.unitlint.rules.structure.MisplacedKey;
+import dev.unitlint.rules.structure.SectionNotForUnitType;
+import dev.unitlint.rules.structure.UnknownKey;
+import dev.unitlint.rules.structure.UnknownSection;
+import dev.unitlint.rules.values.EmptyValueRejected;
+import dev.unitlint.rules.values.InvalidValue;
+import dev.unitlint.rules.values.ValueTooNew;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +38,17 @@ public final class BuiltInRules {
             new InvalidSectionHeader(),          // SD003
             new InvalidUtf8(),                   // SD004
             new LineTooLong(),                   // SD005
+            new UnknownSection(),                // SD101
+            new SectionNotForUnitType(),         // SD102
+            new UnknownKey(),                    // SD103
+            new MisplacedKey(),                  // SD104
+            new KeyTooNew(),                     // SD105
+            new KeyRemovedOrIgnored(),           // SD106
+            new DeprecatedKey(),                 // SD107
+            new DuplicateSingleValueKey(),       // SD108
+            new InvalidValue(),                  // SD201
+            new EmptyValueRejected(),            // SD202
+            new ValueTooNew(),                   // SD203
             new RestartAlwaysOnOneshot(),        // SD301
             new StartLimitNeverTrips(),          // SD302
             new StartLimitInServiceSection()     // SD303

@@ -1,0 +1,58 @@
+package dev.unitlint.rules.values;
+
+import dev.unitlint.catalog.Directive;
+import dev.unitlint.model.Assignment;
+import dev.unitlint.model.Unit;
+import dev.unitlint.rules.Rule;
+import dev.unitlint.rules.RuleContext;
+import dev.unitlint.rules.RuleId;
+import dev.unitlint.rules.structure.KnownKeys;
+import dev.unitlint.values.ParserChecks;
+
+import java.util.Optional;
+
+/**
+ * A value systemd cannot parse: {@code Restart=sometimes}, {@code TimeoutStartSec=5 parsecs},
+ * {@code Nice=99}, {@code UMask=0999}, {@code KillSignal=SIGFOO}, {@code MemoryMax=12Q}.
+ * systemd logs "Failed to parse …, ignoring" and keeps the default (or the previous value).
+ * Dispatches on the parser the target release uses for the key (from the directive catalog).
+ */
+@RuleId("SD201")
+public final class InvalidValue implements Rule {
+
+    @Override
+    public void check(Unit unit, RuleContext context) {
+        int release = context.systemdVersion();
+        for (Assignment assignment : KnownKeys.readAssignments(unit)) {
+            if (assignment.isEmpty()) {
+                continue; // SD202's
+            }
+            Optional<Directive> directive = KnownKeys.accepted(unit, assignment, release);
+            if (directive.isEmpty()) {
+                continue;
+            }
+            String parser = directive.get().parserIn(release);
+            String key = assignment.key();
+            String value = assignment.value();
+            Optional<String> problem = ParserChecks.check(parser, value);
+            if (problem.isPresent()) {
+                context.reportValue(assignment, "Invalid " + key + "=" + value + ": " + problem.get()
+                        + ". systemd ignores the assignment");
+                continue;
+            }
+            switch (EnumCheck.judge(parser, value, release)) {
+                case REJECTED -> {
+                    String hint = EnumCheck.caseFix(parser, value, release)
+                            .map(fix -> "; values are case-sensitive: write " + key + "=" + fix)
+                            .orElse("; systemd " + release + " accepts " + EnumCheck.accepted(parser, release));
+                    context.reportValue(assignment, "Invalid " + key + "=" + value + ": systemd cannot parse it and ignores the"
+                            + " assignment (\"Failed to parse … ignoring\")" + hint);
+                }
+                case ACCEPTED -> EnumCheck.prefixPath(value).ifPresent(why -> context.reportValue(assignment,
+                        "Invalid " + key + "=" + value + ": " + why + "; systemd ignores the assignment. Write an absolute path without . or .. components"));
+                default -> {
+                }
+            }
+        }
+    }
+}
