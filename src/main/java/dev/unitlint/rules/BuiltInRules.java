@@ -17,7 +17,11 @@ import dev.unitlint.rules.structure.SectionNotForUnitType;
 import dev.unitlint.rules.structure.UnknownKey;
 import dev.unitlint.rules.structure.UnknownSection;
 import dev.unitlint.rules.values.EmptyValueRejected;
+import dev.unitlint.rules.values.InvalidUnitName;
 import dev.unitlint.rules.values.InvalidValue;
+import dev.unitlint.rules.values.UnknownCapability;
+import dev.unitlint.rules.values.UnknownSyscallGroup;
+import dev.unitlint.rules.values.UserGroupName;
 import dev.unitlint.rules.values.ValueTooNew;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +53,10 @@ public final class BuiltInRules {
             new InvalidValue(),                  // SD201
             new EmptyValueRejected(),            // SD202
             new ValueTooNew(),                   // SD203
+            new InvalidUnitName(),               // SD204
+            new UserGroupName(),                 // SD205
+            new UnknownCapability(),             // SD206
+            new UnknownSyscallGroup(),           // SD207
             new RestartAlwaysOnOneshot(),        // SD301
             new StartLimitNeverTrips(),          // SD302
             new StartLimitInServiceSection()     // SD303
