@@ -17,6 +17,7 @@ import dev.unitlint.rules.structure.SectionNotForUnitType;
 import dev.unitlint.rules.structure.UnknownKey;
 import dev.unitlint.rules.structure.UnknownSection;
 import dev.unitlint.rules.values.EmptyValueRejected;
+import dev.unitlint.rules.values.InvalidCalendarSpec;
 import dev.unitlint.rules.values.InvalidUnitName;
 import dev.unitlint.rules.values.InvalidValue;
 import dev.unitlint.rules.values.UnknownCapability;
@@ -57,6 +58,7 @@ public final class BuiltInRules {
             new UserGroupName(),                 // SD205
             new UnknownCapability(),             // SD206
             new UnknownSyscallGroup(),           // SD207
+            new InvalidCalendarSpec(),           // SD208
             new RestartAlwaysOnOneshot(),        // SD301
             new StartLimitNeverTrips(),          // SD302
             new StartLimitInServiceSection()     // SD303

@@ -21,8 +21,19 @@ final class EnumCheck {
 
     static List<EnumValue> entries(String parser) {
         List<EnumValue> entries = KnownKeys.catalog().enumEntries(parser);
-        // A table that is only part of the syntax (signals, personalities, …) cannot refuse a value.
-        return entries.stream().anyMatch(EnumValue::isPartial) ? List.of() : entries;
+        // A table that is only part of the syntax (signals, personalities, …) cannot refuse a
+        // value, and neither can one read through a function that accepts more spellings than
+        // the table (…_from_string_harder), except the emergency actions and the "_or_bool" ones.
+        boolean open = entries.stream().anyMatch(e -> e.isPartial()
+                || e.flags().stream().anyMatch(f -> f.startsWith("via=") && !f.equals("via=parse_emergency_action")
+                        && !f.endsWith("_or_bool_from_string")));
+        return open ? List.of() : entries;
+    }
+
+    /** Whether the table's parser also takes booleans (yes/no spellings). */
+    private static boolean takesBooleans(List<EnumValue> entries) {
+        return entries.stream().anyMatch(e -> e.acceptsBooleans()
+                || e.flags().stream().anyMatch(f -> f.endsWith("_or_bool_from_string")));
     }
 
     static Verdict judge(String parser, String value, int release) {
@@ -44,7 +55,7 @@ final class EnumCheck {
         if (newer) {
             return Verdict.TOO_NEW;
         }
-        boolean booleans = entries.stream().anyMatch(EnumValue::acceptsBooleans);
+        boolean booleans = takesBooleans(entries);
         boolean numbers = entries.stream().anyMatch(EnumValue::acceptsNumbers);
         if (booleans && Booleans.isBoolean(value) || numbers && Integers.parse(value).isPresent()) {
             return Verdict.ACCEPTED;
