@@ -10,6 +10,7 @@ import dev.unitlint.rules.syntax.LineTooLong;
 import dev.unitlint.rules.syntax.MissingEquals;
 import dev.unitlint.rules.structure.DeprecatedKey;
 import dev.unitlint.rules.structure.DuplicateSingleValueKey;
+import dev.unitlint.rules.structure.InstallInDropIn;
 import dev.unitlint.rules.structure.KeyRemovedOrIgnored;
 import dev.unitlint.rules.structure.KeyTooNew;
 import dev.unitlint.rules.structure.MisplacedKey;
@@ -51,6 +52,7 @@ public final class BuiltInRules {
             new KeyRemovedOrIgnored(),           // SD106
             new DeprecatedKey(),                 // SD107
             new DuplicateSingleValueKey(),       // SD108
+            new InstallInDropIn(),               // SD109
             new InvalidValue(),                  // SD201
             new EmptyValueRejected(),            // SD202
             new ValueTooNew(),                   // SD203
