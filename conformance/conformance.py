@@ -314,6 +314,7 @@ def compare(files, unitlint, version, jobs, show):
 
 
 def main():
+    sys.stdout.reconfigure(line_buffering=True)
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('corpus', nargs='?', default=DEFAULT_CORPUS)
     ap.add_argument('--unitlint', default=os.path.join(REPO, 'unitlint'))
