@@ -19,6 +19,7 @@ import dev.unitlint.rules.structure.UnknownKey;
 import dev.unitlint.rules.structure.UnknownSection;
 import dev.unitlint.rules.values.EmptyValueRejected;
 import dev.unitlint.rules.values.InvalidCalendarSpec;
+import dev.unitlint.rules.values.InvalidPath;
 import dev.unitlint.rules.values.InvalidUnitName;
 import dev.unitlint.rules.values.InvalidValue;
 import dev.unitlint.rules.values.UnknownCapability;
@@ -61,6 +62,7 @@ public final class BuiltInRules {
             new UnknownCapability(),             // SD206
             new UnknownSyscallGroup(),           // SD207
             new InvalidCalendarSpec(),           // SD208
+            new InvalidPath(),                   // SD209
             new RestartAlwaysOnOneshot(),        // SD301
             new StartLimitNeverTrips(),          // SD302
             new StartLimitInServiceSection()     // SD303

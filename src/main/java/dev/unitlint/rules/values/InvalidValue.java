@@ -20,6 +20,33 @@ import java.util.Optional;
 @RuleId("SD201")
 public final class InvalidValue implements Rule {
 
+    /** Documentation= URLs: http(s)://…, file:/…, info:… or man:… (documentation_url_is_valid()). */
+    private static void documentation(Assignment assignment, RuleContext context) {
+        String value = assignment.value();
+        int i = 0;
+        while (i < value.length()) {
+            while (i < value.length() && Character.isWhitespace(value.charAt(i))) i++;
+            int start = i;
+            while (i < value.length() && !Character.isWhitespace(value.charAt(i))) i++;
+            String url = value.substring(start, i);
+            if (url.isEmpty() || url.contains("%") || url.contains("\"") || url.contains("'")) {
+                continue;
+            }
+            String rest = null;
+            for (String scheme : new String[] {"http://", "https://", "file:/", "info:", "man:"}) {
+                if (url.startsWith(scheme)) {
+                    rest = url.substring(scheme.length());
+                    break;
+                }
+            }
+            if (rest == null || rest.isEmpty() || !rest.chars().allMatch(c -> c < 0x80)) {
+                context.report(assignment.file(), assignment.entry().value().span(start, i),
+                        "Invalid Documentation= URL '" + url + "': systemd ignores it (\"Invalid URL, ignoring\"). Write"
+                                + " http://, https://, file:/, info: or man: URLs, e.g. man:foo(8) or file:" + (url.startsWith("/") ? url : "/…"));
+            }
+        }
+    }
+
     @Override
     public void check(Unit unit, RuleContext context) {
         int release = context.systemdVersion();
@@ -34,6 +61,10 @@ public final class InvalidValue implements Rule {
             String parser = directive.get().parserIn(release);
             String key = assignment.key();
             String value = assignment.value();
+            if (parser.equals("config_parse_documentation")) {
+                documentation(assignment, context);
+                continue;
+            }
             Optional<String> problem = ParserChecks.check(parser, value);
             if (problem.isPresent()) {
                 context.reportValue(assignment, "Invalid " + key + "=" + value + ": " + problem.get()
