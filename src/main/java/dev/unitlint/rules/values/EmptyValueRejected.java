@@ -24,7 +24,7 @@ public final class EmptyValueRejected implements Rule {
     /**
      * Parsers that reject an empty value, established by running {@code systemd-analyze verify}
      * of systemd 252 on every directive of the catalog with an empty value (the conformance
-     * probe in conformance/README.md). Parsers that behave differently per unit type
+     * probe conformance/empty_values.py). Parsers that behave differently per unit type
      * (config_parse_delegate, config_parse_tristate, …) are left out.
      */
     static final Set<String> REJECT_EMPTY = Set.of(
