@@ -197,7 +197,7 @@ def classify(directives, trees, man):
         earlier = {}
         for rel in present:
             status, replacement = _status(d, directives, man, [], rel, functions)
-            if status != f["status"] and not (rel == last and f["status"] == "removed"):
+            if status != f["status"]:
                 earlier.setdefault(status, []).append(str(rel))
         f["status_history"] = ";".join(f"{','.join(rels)}={status}" for status, rels in sorted(earlier.items(), key=lambda kv: kv[1]))
         if section == "Install":

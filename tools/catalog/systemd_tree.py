@@ -21,7 +21,7 @@ GPERF_JINJA = "src/core/load-fragment-gperf.gperf.in"
 GPERF_M4 = "src/core/load-fragment-gperf.gperf.m4"
 INSTALL_C = "src/shared/install.c"
 # Directories whose C files hold unit-file parsers and the string tables they use.
-C_SOURCE_DIRS = ("src/core", "src/shared", "src/basic", "src/fundamental", "src/libsystemd/sd-bus")
+C_SOURCE_DIRS = ("src/core", "src/shared", "src/basic", "src/fundamental")
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class SystemdTree:
     tables: dict = field(default_factory=dict)     # lookup name -> StringTable
     functions: dict = field(default_factory=dict)  # C function name -> body (comments removed)
     function_comments: dict = field(default_factory=dict)  # C function name -> the comments in its body
-    enum_parsers: dict = field(default_factory=dict)   # parser -> (lookup function, how)
+    enum_parsers: dict = field(default_factory=dict)   # parser -> (string table name, how it is reached)
 
 
 def read_text(path):

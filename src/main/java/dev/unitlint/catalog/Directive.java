@@ -73,6 +73,9 @@ public record Directive(
 
     /** The status in a given release, e.g. CPUShares= is DEPRECATED in 252 and OBSOLETE_IGNORED in 262. */
     public DirectiveStatus statusIn(int release) {
+        if (removedIn != 0 && release >= removedIn) {
+            return DirectiveStatus.REMOVED;
+        }
         return atRelease(statusHistory, release, status);
     }
 

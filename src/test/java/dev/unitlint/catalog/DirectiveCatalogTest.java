@@ -132,6 +132,18 @@ class DirectiveCatalogTest {
     }
 
     @Test
+    void removedKeysWereCurrentWhileTheyExisted() {
+        for (Directive d : catalog.directives()) {
+            if (d.status() == DirectiveStatus.REMOVED) {
+                int last = d.releasesPresent().get(d.releasesPresent().size() - 1);
+                assertTrue(d.availableIn(last), d.qualifiedName());
+                assertFalse(d.statusIn(last) == DirectiveStatus.REMOVED, d.qualifiedName());
+                assertEquals(DirectiveStatus.REMOVED, d.statusIn(d.removedIn()), d.qualifiedName());
+            }
+        }
+    }
+
+    @Test
     void parserFollowsTheTargetRelease() {
         Directive privateTmp = directive("service", "Service", "PrivateTmp");
         assertEquals("config_parse_bool", privateTmp.parserIn(252));
