@@ -20,6 +20,36 @@ import java.util.Optional;
 @RuleId("SD201")
 public final class InvalidValue implements Rule {
 
+    /** Environment= words, each NAME=VALUE with a shell-style name (env_assignment_is_valid()); quotes group words. */
+    private static void environment(Assignment assignment, RuleContext context) {
+        String value = assignment.value();
+        int i = 0;
+        while (i < value.length()) {
+            while (i < value.length() && Character.isWhitespace(value.charAt(i))) i++;
+            int start = i;
+            char quote = 0;
+            while (i < value.length() && (quote != 0 || !Character.isWhitespace(value.charAt(i)))) {
+                char c = value.charAt(i);
+                if ((c == '"' || c == '\'') && (quote == 0 || quote == c)) {
+                    quote = quote == 0 ? c : 0;
+                }
+                i++;
+            }
+            String word = value.substring(start, i).replace("\"", "").replace("'", "");
+            if (word.isEmpty() || word.contains("%") || word.contains("\\")) {
+                continue; // specifiers and escapes are resolved by systemd first
+            }
+            int eq = word.indexOf('=');
+            String name = eq < 0 ? word : word.substring(0, eq);
+            if (eq < 0 || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                context.report(assignment.file(), assignment.entry().value().span(start, i),
+                        "Invalid Environment= assignment '" + word + "': systemd ignores it (\"Invalid environment assignment,"
+                                + " ignoring\"). Write NAME=VALUE with a name of letters, digits and '_' not starting with a"
+                                + " digit; quote an assignment whose value has spaces: \"NAME=a b\"");
+            }
+        }
+    }
+
     /** Documentation= URLs: http(s)://…, file:/…, info:… or man:… (documentation_url_is_valid()). */
     private static void documentation(Assignment assignment, RuleContext context) {
         String value = assignment.value();
@@ -63,6 +93,10 @@ public final class InvalidValue implements Rule {
             String value = assignment.value();
             if (parser.equals("config_parse_documentation")) {
                 documentation(assignment, context);
+                continue;
+            }
+            if (parser.equals("config_parse_environ")) {
+                environment(assignment, context);
                 continue;
             }
             Optional<String> problem = ParserChecks.check(parser, value);
