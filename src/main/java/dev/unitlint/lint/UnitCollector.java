@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Finds the unit files and drop-ins under the paths the user named, parses them, and groups
@@ -40,6 +41,7 @@ public final class UnitCollector {
     private record ParsedFile(Path path, UnitFile file, UnitName unit, boolean dropIn) {
     }
 
+    private final Set<Path> readPaths = new HashSet<>();
     private final List<ParsedFile> parsed = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
     private final Set<String> masked = new TreeSet<>();
@@ -66,6 +68,39 @@ public final class UnitCollector {
             return;
         }
         read(path, kind.get());
+        if (!kind.get().dropIn()) {
+            addDropInsBeside(path, kind.get().unit());
+        }
+    }
+
+    /**
+     * A unit file named on its own still gets the drop-ins systemd would apply from the folders
+     * beside it, as {@code systemd-analyze verify FILE} does: a pre-commit hook passes only the
+     * changed file, and without its drop-ins a unit that relies on one would look broken.
+     */
+    private void addDropInsBeside(Path unitFile, UnitName unit) {
+        Path dir = unitFile.getParent();
+        if (dir == null) {
+            return;
+        }
+        List<String> folders = new ArrayList<>(DropInDirs.forName(unit));
+        folders.add(DropInDirs.typeWide(unit.type()));
+        for (String folder : folders) {
+            Path dropInDir = dir.resolve(folder);
+            if (!Files.isDirectory(dropInDir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dropInDir)) {
+                for (Path file : files.sorted().toList()) {
+                    Optional<Classified> kind = classify(file);
+                    if (kind.isPresent() && kind.get().dropIn()) {
+                        read(file, kind.get());
+                    }
+                }
+            } catch (IOException e) {
+                errors.add(new InputError(dropInDir.toString(), describe(e), false));
+            }
+        }
     }
 
     /** Adds text read from standard input, named as {@code --stdin-filename} says. */
@@ -109,6 +144,10 @@ public final class UnitCollector {
     }
 
     private void read(Path path, Classified kind) {
+        if (!readPaths.add(path.toAbsolutePath().normalize())) {
+            // Named twice (a folder and a file in it, or a unit file and its drop-in folder): read once.
+            return;
+        }
         if (isMasked(path)) {
             // A unit linked to /dev/null is masked: systemd does not load it, so there is nothing to check.
             if (kind.dropIn()) {

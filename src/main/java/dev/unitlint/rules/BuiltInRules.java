@@ -21,7 +21,6 @@ import dev.unitlint.rules.exec.ShellSyntaxInCommand;
 import dev.unitlint.rules.exec.SpecifierInCommand;
 import dev.unitlint.rules.meta.UnusedSuppression;
 import dev.unitlint.rules.references.InvalidUnitName;
-import dev.unitlint.rules.references.InvalidUnitNameReference;
 import dev.unitlint.rules.references.MissingTriggeredUnit;
 import dev.unitlint.rules.references.OrderingCycle;
 import dev.unitlint.rules.references.RequirementCycle;
@@ -67,6 +66,24 @@ import dev.unitlint.rules.syntax.InvalidSectionHeader;
 import dev.unitlint.rules.syntax.InvalidUtf8;
 import dev.unitlint.rules.syntax.LineTooLong;
 import dev.unitlint.rules.syntax.MissingEquals;
+import dev.unitlint.rules.structure.DeprecatedKey;
+import dev.unitlint.rules.structure.DuplicateSingleValueKey;
+import dev.unitlint.rules.structure.InstallInDropIn;
+import dev.unitlint.rules.structure.KeyRemovedOrIgnored;
+import dev.unitlint.rules.structure.KeyTooNew;
+import dev.unitlint.rules.structure.MisplacedKey;
+import dev.unitlint.rules.structure.SectionNotForUnitType;
+import dev.unitlint.rules.structure.UnknownKey;
+import dev.unitlint.rules.structure.UnknownSection;
+import dev.unitlint.rules.values.EmptyValueRejected;
+import dev.unitlint.rules.values.InvalidCalendarSpec;
+import dev.unitlint.rules.values.InvalidDependencyName;
+import dev.unitlint.rules.values.InvalidPath;
+import dev.unitlint.rules.values.InvalidValue;
+import dev.unitlint.rules.values.UnknownCapability;
+import dev.unitlint.rules.values.UnknownSyscallGroup;
+import dev.unitlint.rules.values.UserGroupName;
+import dev.unitlint.rules.values.ValueTooNew;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +103,24 @@ public final class BuiltInRules {
             new InvalidSectionHeader(),                 // SD003
             new InvalidUtf8(),                          // SD004
             new LineTooLong(),                          // SD005
+            new UnknownSection(),                       // SD101
+            new SectionNotForUnitType(),                // SD102
+            new UnknownKey(),                           // SD103
+            new MisplacedKey(),                         // SD104
+            new KeyTooNew(),                            // SD105
+            new KeyRemovedOrIgnored(),                  // SD106
+            new DeprecatedKey(),                        // SD107
+            new DuplicateSingleValueKey(),              // SD108
+            new InstallInDropIn(),                      // SD109
+            new InvalidValue(),                         // SD201
+            new EmptyValueRejected(),                   // SD202
+            new ValueTooNew(),                          // SD203
+            new InvalidDependencyName(),                 // SD204
+            new UserGroupName(),                        // SD205
+            new UnknownCapability(),                    // SD206
+            new UnknownSyscallGroup(),                  // SD207
+            new InvalidCalendarSpec(),                  // SD208
+            new InvalidPath(),                          // SD209
             new RestartAlwaysOnOneshot(),               // SD301
             new StartLimitNeverTrips(),                 // SD302
             new StartLimitInServiceSection(),           // SD303
@@ -145,7 +180,6 @@ public final class BuiltInRules {
             new OrderingCycle(),                        // SD802
             new RequirementCycle(),                     // SD803
             new MissingTriggeredUnit(),                 // SD804
-            new InvalidUnitNameReference(),             // SD805
             new InvalidUnitName(),                      // SD806
             new UnusedSuppression()                     // SD901
             // keep-sorted end

@@ -68,7 +68,9 @@ public final class TimeSpan {
                 while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
             }
             boolean hasDigits = i - start - (fractionStart >= 0 ? 1 : 0) > 0;
-            if (!hasDigits) {
+            // systemd 252 rejects "5." (a dot without digits after it) and "5.5.5".
+            boolean badFraction = fractionStart >= 0 && (i == fractionStart || i < s.length() && s.charAt(i) == '.');
+            if (!hasDigits || badFraction) {
                 return OptionalLong.empty();
             }
             double number = Double.parseDouble(s.substring(start, i).equals(".") ? "0" : s.substring(start, i));

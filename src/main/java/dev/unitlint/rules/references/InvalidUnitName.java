@@ -4,6 +4,7 @@ import dev.unitlint.model.Assignment;
 import dev.unitlint.model.SpecifierExpansion;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitName;
+import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
@@ -22,7 +23,7 @@ public final class InvalidUnitName implements Rule {
         UnitName name = unit.name();
         if (unit.hasBase() && !name.valid()) {
             context.report(unit.base().orElseThrow(), Span.lineStart(1), "\"" + name + "\" is not a valid unit name ("
-                    + InvalidUnitNameReference.reason(name.name()) + "): systemd cannot load a unit by this name"
+                    + reason(name.name()) + "): systemd cannot load a unit by this name"
                     + " (\"Failed to prepare filename ...: Invalid argument\"). Rename the file; escape special"
                     + " characters with systemd-escape");
         }
@@ -38,9 +39,24 @@ public final class InvalidUnitName implements Rule {
         }
         if (!UnitName.isValid(name.withInstance(instance.get()).name())) {
             context.reportValue(assignment, "DefaultInstance=" + assignment.value() + " does not make a valid unit"
-                    + " name (" + InvalidUnitNameReference.reason(name.withInstance(instance.get()).name())
+                    + " name (" + reason(name.withInstance(instance.get()).name())
                     + "): systemctl enable ignores it (\"Invalid DefaultInstance= value\"), so the template is"
                     + " enabled without an instance. Escape the instance with systemd-escape");
         }
+    }
+
+    /** Why unit_name_is_valid() rejects a name, in words. */
+    static String reason(String name) {
+        if (name.length() > UnitName.MAX_LENGTH) {
+            return "longer than " + UnitName.MAX_LENGTH + " characters";
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || UnitType.fromSuffix(name.substring(dot + 1)).isEmpty()) {
+            return "it must end in a unit type such as .service or .target";
+        }
+        if (name.startsWith("@")) {
+            return "nothing before the @";
+        }
+        return "only ASCII letters, digits and :-_.\\@ are allowed";
     }
 }

@@ -46,7 +46,7 @@ public final class UnknownUnitReference implements Rule {
         }
         for (Reference ref : references) {
             // A machine-dependent specifier (%H, %u, ...) cannot be resolved here; an invalid
-            // name is SD805's; a template's %i expands to nothing and is checked per instance.
+            // name is SD204's; a template's %i expands to nothing and is checked per instance.
             if (ref.target().isEmpty() || !UnitName.isValid(ref.target().get()) || set.resolves(ref.target().get())
                     || (unit.name().isTemplate() && SpecifierExpansion.hasSpecifier(ref.written()))) {
                 continue;

@@ -26,7 +26,7 @@ public final class PrivatePidsUnsupported implements Rule {
         if (context.systemdVersion() < PRIVATE_PIDS_ADDED_IN || section == null || !WholeUnit.applies(unit)) {
             return;
         }
-        Optional<Assignment> privatePids = unit.lastValid(section, "PrivatePIDs", Booleans::isValid);
+        Optional<Assignment> privatePids = unit.lastValid(section, "PrivatePIDs", Booleans::isBoolean);
         if (privatePids.isEmpty() || !Booleans.parse(privatePids.get().value()).get()) {
             return;
         }

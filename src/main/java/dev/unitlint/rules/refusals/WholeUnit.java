@@ -71,7 +71,7 @@ final class WholeUnit {
 
     /** A boolean setting in force: the last assignment systemd can parse, else the default. */
     static boolean bool(Unit unit, String section, String key, boolean fallback) {
-        return unit.lastValid(section, key, Booleans::isValid)
+        return unit.lastValid(section, key, Booleans::isBoolean)
                 .map(a -> Booleans.parse(a.value()).get())
                 .orElse(fallback);
     }

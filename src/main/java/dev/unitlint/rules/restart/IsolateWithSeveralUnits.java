@@ -60,7 +60,7 @@ public final class IsolateWithSeveralUnits implements Rule {
         List<Assignment> candidates = new ArrayList<>();
         unit.lastValid("Unit", key + "JobMode", JOB_MODES::contains).ifPresent(candidates::add);
         if (key.equals("OnFailure")) {
-            unit.lastValid("Unit", "OnFailureIsolate", Booleans::isValid).ifPresent(candidates::add);
+            unit.lastValid("Unit", "OnFailureIsolate", Booleans::isBoolean).ifPresent(candidates::add);
         }
         return unit.latest(candidates);
     }

@@ -1,0 +1,43 @@
+package dev.unitlint.rules.structure;
+
+import dev.unitlint.catalog.Directive;
+import dev.unitlint.model.Assignment;
+import dev.unitlint.model.Unit;
+import dev.unitlint.rules.Rule;
+import dev.unitlint.rules.RuleContext;
+import dev.unitlint.rules.RuleId;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A single-value key assigned twice in one section of one file: the later assignment replaces
+ * the earlier, which is dead text — usually a merge or copy-paste mistake. List keys
+ * (ExecStartPre=, Environment=, After=, …) accumulate and are not reported; neither is
+ * overriding in a drop-in, which is what drop-ins are for.
+ */
+@RuleId("SD108")
+public final class DuplicateSingleValueKey implements Rule {
+
+    @Override
+    public void check(Unit unit, RuleContext context) {
+        List<Assignment> assignments = KnownKeys.readAssignments(unit);
+        Map<String, Assignment> later = new HashMap<>();
+        // Walk backwards so that each assignment meets the next one of its file and section.
+        for (int i = assignments.size() - 1; i >= 0; i--) {
+            Assignment a = assignments.get(i);
+            Optional<Directive> d = KnownKeys.accepted(unit, a, context.systemdVersion());
+            if (d.isEmpty() || d.get().isList()) {
+                continue;
+            }
+            String slot = System.identityHashCode(a.file()) + "\0" + a.section() + "\0" + a.key();
+            Assignment next = later.put(slot, a);
+            if (next != null && !next.isEmpty() && !a.isEmpty()) {
+                context.reportKey(a, a.key() + "= is set again on line " + next.entry().firstLine()
+                        + " of this section; systemd keeps only the later value, so this line has no effect. Remove one of them");
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.unitlint.rules.structure;
+
+import dev.unitlint.catalog.Directive;
+import dev.unitlint.catalog.DirectiveCatalog;
+import dev.unitlint.model.Assignment;
+import dev.unitlint.model.Unit;
+import dev.unitlint.syntax.Entry;
+import dev.unitlint.syntax.Section;
+import dev.unitlint.syntax.UnitFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the structure and value rules meet the directive catalog: which sections a unit reads,
+ * which assignments systemd looks up, and names close to a misspelt one.
+ */
+public final class KnownKeys {
+
+    /** Keys of [Service] that SD303 reports (the start-limit keys moved to [Unit] in 229). */
+    private static final Set<String> REPORTED_BY_SD303 = Set.of(
+            "StartLimitIntervalSec", "StartLimitInterval", "StartLimitBurst", "StartLimitAction",
+            "FailureAction", "RebootArgument");
+
+    private KnownKeys() {
+    }
+
+    public static DirectiveCatalog catalog() {
+        return DirectiveCatalog.get();
+    }
+
+    /** Extension sections and keys ({@code X-Foo}) are ignored silently by systemd. */
+    public static boolean isExtension(String name) {
+        return name.startsWith("X-");
+    }
+
+    /** Whether systemd reads this section in files of the unit's type. */
+    public static boolean readsSection(Unit unit, String section) {
+        return catalog().sections(unit.type().suffix()).contains(section);
+    }
+
+    /** Whether SD303 already reports this key, so that the catalog rules stay silent about it. */
+    public static boolean reportedElsewhere(String section, String key) {
+        return section.equals("Service") && REPORTED_BY_SD303.contains(key);
+    }
+
+    /** Every assignment in a section systemd reads for this unit, file by file, in file order. */
+    public static List<Assignment> readAssignments(Unit unit) {
+        List<Assignment> result = new ArrayList<>();
+        for (UnitFile file : unit.files()) {
+            for (Section section : file.sections()) {
+                if (!section.header().wellFormed() || !readsSection(unit, section.name())) {
+                    continue;
+                }
+                for (Entry entry : section.entries()) {
+                    if (entry.isAssignment() && !isExtension(entry.key())) {
+                        result.add(new Assignment(file, entry));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The directive an assignment sets, when systemd knows it in this section for this unit type. */
+    public static Optional<Directive> directive(Unit unit, Assignment assignment) {
+        return catalog().lookup(unit.type().suffix(), assignment.section(), assignment.key());
+    }
+
+    /** The directive if the target release accepts it there (known, not too new, not removed). */
+    public static Optional<Directive> accepted(Unit unit, Assignment assignment, int release) {
+        return directive(unit, assignment).filter(d -> d.availableIn(release));
+    }
+
+    /** Levenshtein distance, for "did you mean". */
+    public static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /**
+     * The closest of {@code candidates} to a misspelt name: a case-only difference first, then
+     * the smallest edit distance within a third of the name's length (at most 3).
+     */
+    public static Optional<String> closest(String name, Iterable<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int limit = Math.min(3, Math.max(1, name.length() / 3));
+        for (String candidate : candidates) {
+            if (candidate.equalsIgnoreCase(name)) {
+                return Optional.of(candidate);
+            }
+            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d <= limit && d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}
