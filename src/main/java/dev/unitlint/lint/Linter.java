@@ -25,10 +25,11 @@ public final class Linter {
         this.rules = rules.stream().filter(r -> !options.disabledRules().contains(r.id())).toList();
     }
 
+    /** Lints the units in parallel ({@link ParallelMap}); rules are stateless, so units are independent. */
     public List<Finding> lint(List<Unit> units) {
         List<Finding> findings = new ArrayList<>();
-        for (Unit unit : units) {
-            findings.addAll(lint(unit));
+        for (List<Finding> found : ParallelMap.map(units, this::lint)) {
+            findings.addAll(found);
         }
         findings.sort(Finding.ORDER);
         return findings;

@@ -37,6 +37,19 @@ public final class UnitCollector {
 
     private final List<ParsedFile> parsed = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
+    /**
+     * Files found but not read yet. Reading and parsing is the bulk of a run, so it is
+     * deferred until {@link #units()} or {@link #errors()} and then done on a bounded pool
+     * ({@link ParallelMap}), in the order the files were found.
+     */
+    private final List<PendingRead> pending = new ArrayList<>();
+
+    private record PendingRead(Path path, Classified kind) {
+    }
+
+    /** What reading one file gave: the parsed file, an error, or neither (a masked unit). */
+    private record ReadResult(ParsedFile file, InputError error) {
+    }
 
     /** Adds a file or a directory (searched recursively) as named by the user. */
     public void addPath(Path path) {
@@ -103,20 +116,41 @@ public final class UnitCollector {
     }
 
     private void read(Path path, Classified kind) {
+        pending.add(new PendingRead(path, kind));
+    }
+
+    /** Reads and parses the pending files in parallel; results are added in the order the files were found. */
+    private void readPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<ReadResult> results = ParallelMap.map(List.copyOf(pending), p -> readOne(p.path(), p.kind()));
+        pending.clear();
+        for (ReadResult result : results) {
+            if (result.file() != null) {
+                parsed.add(result.file());
+            } else if (result.error() != null) {
+                errors.add(result.error());
+            }
+        }
+    }
+
+    /** Runs on a worker thread: touches nothing shared. */
+    private static ReadResult readOne(Path path, Classified kind) {
         if (isMasked(path)) {
             // A unit linked to /dev/null is masked: systemd does not load it, so there is nothing to check.
-            return;
+            return new ReadResult(null, null);
         }
         if (!Files.isRegularFile(path)) {
             // Never open FIFOs or devices: reading them could block forever.
-            errors.add(new InputError(path.toString(), "not a regular file", false));
-            return;
+            return new ReadResult(null, new InputError(path.toString(), "not a regular file", false));
         }
         try {
             byte[] bytes = Files.readAllBytes(path);
-            parsed.add(new ParsedFile(path, UnitFileParser.parse(path.toString(), bytes), kind.unit(), kind.dropIn()));
+            return new ReadResult(new ParsedFile(path, UnitFileParser.parse(path.toString(), bytes), kind.unit(),
+                    kind.dropIn()), null);
         } catch (IOException | OutOfMemoryError e) {
-            errors.add(new InputError(path.toString(), e instanceof OutOfMemoryError
+            return new ReadResult(null, new InputError(path.toString(), e instanceof OutOfMemoryError
                     ? "file too large to read" : describe((Exception) e), false));
         }
     }
@@ -168,6 +202,7 @@ public final class UnitCollector {
     }
 
     public List<InputError> errors() {
+        readPending();
         return List.copyOf(errors);
     }
 
@@ -177,6 +212,7 @@ public final class UnitCollector {
      * was not among the paths form units of their own.
      */
     public List<Unit> units() {
+        readPending();
         Map<String, List<ParsedFile>> groups = new LinkedHashMap<>();
         Map<String, ParsedFile> bases = new LinkedHashMap<>();
         for (ParsedFile file : parsed) {
