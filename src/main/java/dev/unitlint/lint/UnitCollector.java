@@ -35,6 +35,15 @@ public final class UnitCollector {
     private record ParsedFile(Path path, UnitFile file, UnitName unit, boolean dropIn) {
     }
 
+    /**
+     * Files larger than this are reported, not read. Real unit files are kilobytes (the largest
+     * in Debian bookworm is 10 kB); parsing costs several times the file's size in memory, so
+     * without a bound one huge file could exhaust the heap the launcher fixes (-Xmx256m) and
+     * take the whole run down with it. 4 MiB still holds a line of systemd's 1 MiB maximum,
+     * continued or not, several times over.
+     */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
     private final List<ParsedFile> parsed = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
     /**
@@ -62,7 +71,13 @@ public final class UnitCollector {
             return;
         }
         if (Files.isDirectory(path)) {
+            int found = pending.size();
+            int failed = errors.size();
             walk(path);
+            if (pending.size() == found && errors.size() == failed) {
+                // Otherwise a typo'd or wrong folder would pass silently, as if all were well.
+                errors.add(new InputError(path.toString(), "is a directory with no unit files or drop-ins in it", true));
+            }
             return;
         }
         Optional<Classified> kind = classify(path);
@@ -146,6 +161,12 @@ public final class UnitCollector {
             return new ReadResult(null, new InputError(path.toString(), "not a regular file", false));
         }
         try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                return new ReadResult(null, new InputError(path.toString(), String.format(
+                        "file is too large to be a unit file (%.1f MiB; unitlint reads at most %d MiB)",
+                        size / (1024.0 * 1024), MAX_FILE_BYTES / (1024 * 1024)), false));
+            }
             byte[] bytes = Files.readAllBytes(path);
             return new ReadResult(new ParsedFile(path, UnitFileParser.parse(path.toString(), bytes), kind.unit(),
                     kind.dropIn()), null);
