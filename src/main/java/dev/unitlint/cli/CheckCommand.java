@@ -6,7 +6,6 @@ import dev.unitlint.lint.LintOptions;
 import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.SystemdVersion;
-import dev.unitlint.model.Unit;
 import dev.unitlint.report.TextReporter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,8 +82,9 @@ public final class CheckCommand implements Callable<Integer> {
                 collector.addPath(Path.of(path));
             }
         }
-        List<Unit> units = collector.units();
-        List<Finding> findings = new Linter(LintOptions.defaults().withSystemdVersion(systemdVersion)).lint(units);
+        // Unit by unit, in parallel, keeping only findings (robustness: bounded memory on big trees).
+        Linter linter = new Linter(LintOptions.defaults().withSystemdVersion(systemdVersion));
+        List<Finding> findings = collector.lintEach(linter::lint);
         boolean colored = color.enabled(System.getenv(), System.console() != null);
         new TextReporter(colored).report(findings, out);
 
