@@ -9,7 +9,7 @@
 # /usr/bin/time -v. systemd-analyze is given only unit files (it does not take drop-ins).
 #
 #   bench/run.sh                      # everything; about 15 minutes on 2 cores
-#   BENCH_SKIP_SYSTEMD=1 bench/run.sh # unitlint only (minutes)
+#   BENCH_SKIP_SYSTEMD=1 bench/run.sh # unitlint only (minutes); BENCH_SKIP_JMH=1 skips (d)
 #   BENCH_SYSTEMD_TREE_FILES=20000    # systemd-analyze on the whole tree (default: the first
 #                                     # 2,000 of its files; the whole tree takes ~10 minutes)
 set -euo pipefail
@@ -46,10 +46,12 @@ head -n "${BENCH_SYSTEMD_TREE_FILES:-2000}" "$out/tree-units.txt" > "$out/tree-u
 ul="$root/unitlint check --color=never"
 sa="systemd-analyze verify --man=no"
 
-# timeit NAME RUNS WARMUP COMMAND: hyperfine's mean and standard deviation in seconds, "mean sd".
+# timeit NAME RUNS WARMUP COMMAND: hyperfine's mean and standard deviation of the wall time and
+# the mean CPU time (user + system), in seconds: "mean sd cpu". On a machine shared with other
+# work the CPU time is the steadier figure.
 timeit() {
   hyperfine -i -w "$3" -r "$2" --export-csv "$out/$1.csv" --command-name "$1" "$4" >/dev/null 2>&1
-  awk -F, 'NR == 2 { printf "%.3f %.3f", $2, $3 }' "$out/$1.csv"
+  awk -F, 'NR == 2 { printf "%.3f %.3f %.3f", $2, $3, $5 + $6 }' "$out/$1.csv"
 }
 # peak NAME COMMAND: maximum resident set size in MB.
 peak() {
@@ -66,18 +68,19 @@ row() {  # row LABEL FILES NAME RUNS_UL RUNS_SA UL_ARGS SA_ARGS (RUNS_SA 0: unit
     sa_m=$(peak "$3-systemd-analyze" "$sa $7")
     ratio=$(awk -v a="${sa_t%% *}" -v b="${ul_t%% *}" 'BEGIN { printf "%.1f×", a / b }')
   else
-    sa_t="- -"; sa_m="-"; ratio="-"
+    sa_t="- - -"; sa_m="-"; ratio="-"
   fi
-  printf '| %s | %s | %s ± %s s | %s MB | %s ± %s s | %s MB | %s |\n' "$1" "$2" \
-    "${ul_t%% *}" "${ul_t##* }" "$ul_m" "${sa_t%% *}" "${sa_t##* }" "$sa_m" "$ratio"
+  local ul_a=($ul_t) sa_a=($sa_t)
+  printf '| %s | %s | %s ± %s s | %s s | %s MB | %s ± %s s | %s s | %s MB | %s |\n' "$1" "$2" \
+    "${ul_a[0]}" "${ul_a[1]}" "${ul_a[2]}" "$ul_m" "${sa_a[0]}" "${sa_a[1]}" "${sa_a[2]}" "$sa_m" "$ratio"
 }
 
 corpus_n=$(wc -l < "$out/corpus-units.txt")
 tree_n=$(wc -l < "$out/tree-units.txt")
 tree_sa_n=$(wc -l < "$out/tree-units-sa.txt")
 {
-  echo "| Case | Files | unitlint wall | unitlint peak RSS | systemd-analyze verify wall | its peak RSS | systemd-analyze / unitlint |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| Case | Files | unitlint wall | its CPU | its peak RSS | systemd-analyze verify wall | its CPU | its peak RSS | wall: systemd-analyze / unitlint |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   row "(a) one file (\`ssh.service\`), end to end" 1 one 20 10 "'$one'" "'$one'"
   row "(b) the Debian corpus in one call" "$corpus_n unit files (+ drop-ins for unitlint)" corpus 5 2 \
     "'$corpus'" "\$(cat '$out/corpus-units.txt')"
@@ -92,6 +95,7 @@ tree_sa_n=$(wc -l < "$out/tree-units-sa.txt")
 } | tee "$out/results.md"
 
 # (d) JMH, in process: one thread, parse + check of every corpus unit file from memory.
+if [ -z "${BENCH_SKIP_JMH:-}" ]; then
 mvn -q -B -Pbench -DskipTests test-compile
 cp="$root/target/test-classes:$root/target/classes:$(cat "$root/target/bench-classpath.txt")"
 java -Dunitlint.corpus="$corpus" -cp "$cp" org.openjdk.jmh.Main ParseCheckBenchmark \
@@ -100,6 +104,7 @@ bytes=$(grep -m1 -o 'corpus-bytes: [0-9]*' "$out/jmh.txt" | awk '{ print $2 }')
 awk -F, -v bytes="$bytes" 'NR > 1 { gsub(/"/, ""); name = $1; sub(/.*\./, "", name);
     printf "| (d) JMH %s, in process, 1 thread | %.1f ms per pass over %.2f MB | %.1f MB/s |\n",
     name, $5, bytes / 1e6, bytes / 1e6 / ($5 / 1000) }' "$out/jmh.csv" | tee -a "$out/results.md"
+fi
 
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
