@@ -1,19 +1,20 @@
 package dev.unitlint.cli;
 
-import dev.unitlint.findings.Finding;
-import dev.unitlint.lint.InputError;
-import dev.unitlint.lint.LintOptions;
 import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.SystemdVersion;
-import dev.unitlint.report.TextReporter;
+import dev.unitlint.model.Unit;
+import dev.unitlint.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Check systemd unit files and drop-ins.",
             "Directories are searched recursively for unit files (*.service, *.socket, *.timer, ...) and drop-ins"
-                + " (NAME.TYPE.d/*.conf); a drop-in is checked together with the unit file beside it."},
+                + " (NAME.TYPE.d/*.conf); drop-ins are merged into the units they apply to, as systemd merges them."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above the failure threshold",
@@ -38,9 +39,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Unit files, drop-ins or directories; '-' reads standard input (with --stdin-filename).")
-    private List<String> paths;
+    private List<String> paths = List.of();
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "Name to use for standard input, which decides the unit type (e.g. foo.service).")
@@ -62,6 +63,52 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
+    // --- Reports, configuration, rule selection and baselines (integrations) ---------------------
+    // The logic lives in dev.unitlint.report, .config and .suppress; see CheckRun.
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."
+                    + " Only text is coloured or has source lines; the others are for machines.")
+    ReportFormat format = ReportFormat.TEXT;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (replaced atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Read settings from FILE instead of the .unitlint.yaml found from the working directory"
+                    + " up to the repository root.")
+    Path config;
+
+    @Option(names = "--no-config", description = "Do not read any configuration file.")
+    boolean noConfig;
+
+    @Option(names = "--select", paramLabel = "IDS", split = ",",
+            description = "Run only these rules (IDs or prefixes such as SD3, comma separated); replaces the"
+                    + " configuration's select.")
+    List<String> select;
+
+    @Option(names = "--ignore", paramLabel = "IDS", split = ",",
+            description = "Do not run these rules (IDs or prefixes, comma separated); adds to the configuration's"
+                    + " ignore.")
+    List<String> ignore;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not recorded in FILE (made with --write-baseline).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the findings of this run in FILE as accepted, and exit 0.")
+    Path writeBaseline;
+
+    // --- Which units: system trees and references (merging) -------------------------------------
+
+    @ArgGroup(exclusive = false, validate = false, heading = "%nWhich units (system trees and references):%n")
+    private SystemTreeOptions tree = new SystemTreeOptions();
+
+    /** Where paths are looked up; tests set an in-memory file system. */
+    FileSystem fileSystem = FileSystems.getDefault();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +117,27 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--systemd-version must be a systemd release"
                     + " number from " + SystemdVersion.OLDEST + " on, such as 252 (got " + systemdVersion + ")");
         }
+        if (tree == null) {
+            tree = new SystemTreeOptions();
+        }
+        if (tree.hasRoot() != paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), tree.hasRoot()
+                    ? "--root checks the whole tree: give no PATH with it"
+                    : "give the unit files or folders to check (PATH...), or --root DIR");
+        }
+        if (tree.user && !tree.hasRoot()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--user needs --root DIR");
+        }
+        CheckRun run = new CheckRun(this, spec.commandLine(), systemdVersion, failOn, color);
+        SystemTreeOptions.Inputs inputs = tree.hasRoot() ? tree.loadRoot(fileSystem) : tree.fromCollector(collect());
+        List<Unit> units = inputs.units();
+        // CheckRun decides the options (configuration, --select, ...); which units, and the set they
+        // belong to for reference checks, come from the tree options.
+        return run.lint(options -> new Linter(options).withUnitSet(inputs.unitSet()).lint(units),
+                units, inputs.errors(), out, err);
+    }
+
+    private UnitCollector collect() throws IOException {
         UnitCollector collector = new UnitCollector();
         for (String path : paths) {
             if (path.equals("-")) {
@@ -79,27 +147,10 @@ public final class CheckCommand implements Callable<Integer> {
                 }
                 collector.addStdin(stdinFilename, readStdin());
             } else {
-                collector.addPath(Path.of(path));
+                collector.addPath(fileSystem.getPath(path));
             }
         }
-        // Unit by unit, in parallel, keeping only findings (robustness: bounded memory on big trees).
-        Linter linter = new Linter(LintOptions.defaults().withSystemdVersion(systemdVersion));
-        List<Finding> findings = collector.lintEach(linter::lint);
-        boolean colored = color.enabled(System.getenv(), System.console() != null);
-        new TextReporter(colored).report(findings, out);
-
-        List<InputError> errors = collector.errors();
-        for (InputError error : errors) {
-            err.println("unitlint: " + error);
-        }
-        err.flush();
-        if (errors.stream().anyMatch(e -> !e.usage())) {
-            return ExitCodes.ERROR;
-        }
-        if (!errors.isEmpty()) {
-            return ExitCodes.USAGE;
-        }
-        return findings.stream().anyMatch(f -> failOn.fails(f.severity())) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return collector;
     }
 
     private static byte[] readStdin() throws IOException {

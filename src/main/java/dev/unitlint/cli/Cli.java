@@ -1,12 +1,20 @@
 package dev.unitlint.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.FileSystem;
 import picocli.CommandLine;
 
 /** Builds the command line with unitlint's exit codes and error handling; tests use it with their own writers. */
 public final class Cli {
 
     private Cli() {
+    }
+
+    /** The command line reading paths from {@code fileSystem} (an in-memory one in tests). */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err, FileSystem fileSystem) {
+        CommandLine cli = newCommandLine(out, err);
+        ((CheckCommand) cli.getSubcommands().get("check").getCommand()).fileSystem = fileSystem;
+        return cli;
     }
 
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {

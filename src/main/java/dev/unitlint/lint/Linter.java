@@ -3,6 +3,7 @@ package dev.unitlint.lint;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitSet;
 import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
@@ -15,6 +16,7 @@ public final class Linter {
 
     private final LintOptions options;
     private final List<Rule> rules;
+    private UnitSet unitSet;
 
     public Linter(LintOptions options) {
         this(options, BuiltInRules.all());
@@ -25,14 +27,24 @@ public final class Linter {
         this.rules = rules.stream().filter(r -> !options.disabledRules().contains(r.id())).toList();
     }
 
+    /**
+     * Tells the rules that {@code set} is every unit of the system, so that references
+     * between units can be checked; without it those rules stay silent.
+     */
+    public Linter withUnitSet(UnitSet set) {
+        this.unitSet = set;
+        return this;
+    }
+
     /** Lints the units in parallel ({@link ParallelMap}); rules are stateless, so units are independent. */
     public List<Finding> lint(List<Unit> units) {
         List<Finding> findings = new ArrayList<>();
         for (List<Finding> found : ParallelMap.map(units, this::lint)) {
             findings.addAll(found);
         }
-        findings.sort(Finding.ORDER);
-        return findings;
+        // A drop-in shared by several units (service.d/, foo-.service.d/) is checked with each:
+        // the same finding at the same place is reported once.
+        return findings.stream().distinct().sorted(Finding.ORDER).toList();
     }
 
     public List<Finding> lint(Unit unit) {
@@ -41,7 +53,7 @@ public final class Linter {
             RuleMetadata meta = BuiltInRules.metadata(rule.id());
             List<Finding> found = new ArrayList<>();
             try {
-                rule.check(unit, new RuleContext(meta, options.systemdVersion(), found));
+                rule.check(unit, new RuleContext(meta, options.systemdVersion(), found, unitSet));
             } catch (RuntimeException e) {
                 throw new RuleFailure(rule.id(), unit.toString(), e);
             }

@@ -1,6 +1,6 @@
 package dev.unitlint.lint;
 
-import dev.unitlint.findings.Finding;
+import dev.unitlint.model.DropInDirs;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitName;
 import dev.unitlint.model.UnitType;
@@ -20,11 +20,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Finds the unit files and drop-ins under the paths the user named, parses them, and groups
@@ -33,7 +36,7 @@ import java.util.function.Function;
  */
 public final class UnitCollector {
 
-    /** One parsed file and what it is. */
+    /** One parsed file and what it is; a masked drop-in (linked to /dev/null) has no file. */
     private record ParsedFile(Path path, UnitFile file, UnitName unit, boolean dropIn) {
     }
 
@@ -50,17 +53,18 @@ public final class UnitCollector {
     private final List<InputError> errors = new ArrayList<>();
     /**
      * Files found but not read yet. Reading and parsing is the bulk of a run, so it is
-     * deferred until {@link #units()} or {@link #errors()} and then done on a bounded pool
-     * ({@link ParallelMap}), in the order the files were found.
+     * deferred until {@link #units()}, {@link #errors()} or {@link #masked()} and then done on
+     * a bounded pool ({@link ParallelMap}); results are added in the order the files were found.
      */
     private final List<PendingRead> pending = new ArrayList<>();
 
     private record PendingRead(Path path, Classified kind) {
     }
 
-    /** What reading one file gave: the parsed file, an error, or neither (a masked unit). */
-    private record ReadResult(ParsedFile file, InputError error) {
+    /** What reading one file gave: a parsed file (or masked drop-in), an error, or a masked unit's name. */
+    private record ReadResult(ParsedFile file, InputError error, String maskedUnit) {
     }
+    private final Set<String> masked = new TreeSet<>();
 
     /** Adds a file or a directory (searched recursively) as named by the user. */
     public void addPath(Path path) {
@@ -146,8 +150,12 @@ public final class UnitCollector {
         for (ReadResult result : results) {
             if (result.file() != null) {
                 parsed.add(result.file());
-            } else if (result.error() != null) {
+            }
+            if (result.error() != null) {
                 errors.add(result.error());
+            }
+            if (result.maskedUnit() != null) {
+                masked.add(result.maskedUnit());
             }
         }
     }
@@ -156,25 +164,29 @@ public final class UnitCollector {
     private static ReadResult readOne(Path path, Classified kind) {
         if (isMasked(path)) {
             // A unit linked to /dev/null is masked: systemd does not load it, so there is nothing to check.
-            return new ReadResult(null, null);
+            if (kind.dropIn()) {
+                // A masked drop-in still hides drop-ins of its file name in less specific folders.
+                return new ReadResult(new ParsedFile(path, null, kind.unit(), true), null, null);
+            }
+            return new ReadResult(null, null, kind.unit().name());
         }
         if (!Files.isRegularFile(path)) {
             // Never open FIFOs or devices: reading them could block forever.
-            return new ReadResult(null, new InputError(path.toString(), "not a regular file", false));
+            return new ReadResult(null, new InputError(path.toString(), "not a regular file", false), null);
         }
         try {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
                 return new ReadResult(null, new InputError(path.toString(), String.format(
                         "file is too large to be a unit file (%.1f MiB; unitlint reads at most %d MiB)",
-                        size / (1024.0 * 1024), MAX_FILE_BYTES / (1024 * 1024)), false));
+                        size / (1024.0 * 1024), MAX_FILE_BYTES / (1024 * 1024)), false), null);
             }
             byte[] bytes = Files.readAllBytes(path);
             return new ReadResult(new ParsedFile(path, UnitFileParser.parse(path.toString(), bytes), kind.unit(),
-                    kind.dropIn()), null);
+                    kind.dropIn()), null, null);
         } catch (IOException | OutOfMemoryError e) {
             return new ReadResult(null, new InputError(path.toString(), e instanceof OutOfMemoryError
-                    ? "file too large to read" : describe((Exception) e), false));
+                    ? "file too large to read" : describe((Exception) e), false), null);
         }
     }
 
@@ -224,118 +236,76 @@ public final class UnitCollector {
         return UnitName.parse(name).map(u -> new Classified(u, false));
     }
 
+    /** Names of the unit files that are linked to /dev/null: masked, so not checked. */
+    public Set<String> masked() {
+        readPending();
+        return Set.copyOf(masked);
+    }
+
     public List<InputError> errors() {
         readPending();
         return List.copyOf(errors);
     }
 
     /**
-     * The units found: each base file with the drop-ins from its own {@code NAME.TYPE.d/}
-     * folder beside it, sorted by file name as systemd applies them; drop-ins whose unit file
-     * was not among the paths form units of their own.
+     * The units found: each base file with the drop-ins systemd would apply from the folder
+     * it is in (its own {@code NAME.TYPE.d/}, its template's, its dash prefixes' and the
+     * type-wide {@code TYPE.d/}, see {@link DropInDirs}); of two drop-ins with the same file
+     * name the more specific folder's wins, and the rest apply sorted by file name. Drop-in
+     * folders that no unit file given here uses form units of their own, so that their
+     * files are still checked.
      */
     public List<Unit> units() {
         readPending();
-        Map<String, List<ParsedFile>> groups = new LinkedHashMap<>();
-        Map<String, ParsedFile> bases = new LinkedHashMap<>();
+        // Per folder: unit files by name, drop-ins by the name of their NAME.TYPE.d folder.
+        Map<String, Map<String, ParsedFile>> basesByDir = new TreeMap<>();
+        Map<String, Map<String, List<ParsedFile>>> dropInsByDir = new TreeMap<>();
         for (ParsedFile file : parsed) {
-            String key = groupKey(file.path(), file.unit(), file.dropIn());
             if (file.dropIn()) {
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(file);
+                Path folder = file.path().getParent();
+                String dir = String.valueOf(folder.getParent());
+                dropInsByDir.computeIfAbsent(dir, k -> new TreeMap<>())
+                        .computeIfAbsent(folder.getFileName().toString(), k -> new ArrayList<>()).add(file);
             } else {
-                bases.put(key, file);
-                groups.computeIfAbsent(key, k -> new ArrayList<>());
+                basesByDir.computeIfAbsent(String.valueOf(file.path().getParent()), k -> new TreeMap<>())
+                        .put(file.unit().name(), file);
             }
         }
         List<Unit> units = new ArrayList<>();
-        for (Map.Entry<String, List<ParsedFile>> group : groups.entrySet()) {
-            ParsedFile base = bases.get(group.getKey());
-            List<ParsedFile> dropIns = new ArrayList<>(group.getValue());
-            dropIns.sort(Comparator.comparing((ParsedFile f) -> f.path().getFileName().toString())
-                    .thenComparing(f -> f.path().toString()));
-            UnitName name = base != null ? base.unit() : dropIns.get(0).unit();
-            units.add(new Unit(name, base == null ? null : base.file(),
-                    dropIns.stream().map(ParsedFile::file).toList()));
-        }
-        units.sort(Comparator.comparing(u -> u.files().get(0).path()));
-        return units;
-    }
-
-    /** Files of one unit share this key: the folder of the unit file (for a drop-in, the folder above NAME.TYPE.d/) and the unit's name. */
-    private static String groupKey(Path path, UnitName unit, boolean dropIn) {
-        Path dir = dropIn ? path.getParent().getParent() : path.getParent();
-        return (dir == null ? "" : dir.toString()) + "\u0000" + unit.name();
-    }
-
-    /** One file of a unit in {@link #lintEach}: still to be read, or already parsed (standard input). */
-    private record Member(Path path, Classified kind, ParsedFile parsed) {
-    }
-
-    private record GroupResult(List<Finding> findings, List<InputError> errors) {
-    }
-
-    /**
-     * Reads, parses and lints unit by unit and keeps only the findings, sorted: the same
-     * findings as {@code lint.apply} over {@link #units()}, in bounded memory.
-     *
-     * <p>Which files make up a unit is known from their paths alone, so the files are grouped
-     * first and each group is read, parsed and linted on a worker thread ({@link ParallelMap});
-     * its syntax trees are garbage as soon as its findings are out. Keeping every tree until
-     * all files are parsed, as {@link #units()} must, held about 18 bytes of heap per byte of
-     * input (150 MB for 20,000 unit files). Read errors join {@link #errors()}.
-     */
-    public List<Finding> lintEach(Function<Unit, List<Finding>> lint) {
-        Map<String, List<Member>> groups = new LinkedHashMap<>();
-        for (ParsedFile file : parsed) {
-            groups.computeIfAbsent(groupKey(file.path(), file.unit(), file.dropIn()), k -> new ArrayList<>())
-                    .add(new Member(file.path(), null, file));
-        }
-        for (PendingRead read : pending) {
-            groups.computeIfAbsent(groupKey(read.path(), read.kind().unit(), read.kind().dropIn()),
-                    k -> new ArrayList<>()).add(new Member(read.path(), read.kind(), null));
-        }
-        parsed.clear();
-        pending.clear();
-        List<GroupResult> results = ParallelMap.map(List.copyOf(groups.values()), members -> lintGroup(members, lint));
-        List<Finding> findings = new ArrayList<>();
-        for (GroupResult result : results) {
-            findings.addAll(result.findings());
-            errors.addAll(result.errors());
-        }
-        findings.sort(Finding.ORDER);
-        return findings;
-    }
-
-    /** Runs on a worker thread: reads the files of one unit, then lints it. */
-    private static GroupResult lintGroup(List<Member> members, Function<Unit, List<Finding>> lint) {
-        List<InputError> groupErrors = new ArrayList<>();
-        ParsedFile base = null;
-        List<ParsedFile> dropIns = new ArrayList<>();
-        for (Member member : members) {
-            ParsedFile file = member.parsed();
-            if (file == null) {
-                ReadResult result = readOne(member.path(), member.kind());
-                if (result.error() != null) {
-                    groupErrors.add(result.error());
+        Set<String> usedDropInDirs = new HashSet<>();
+        for (Map.Entry<String, Map<String, ParsedFile>> dir : basesByDir.entrySet()) {
+            Map<String, List<ParsedFile>> dropIns = dropInsByDir.getOrDefault(dir.getKey(), Map.of());
+            for (ParsedFile base : dir.getValue().values()) {
+                List<String> folders = new ArrayList<>(DropInDirs.forName(base.unit()));
+                folders.add(DropInDirs.typeWide(base.unit().type()));
+                Map<String, ParsedFile> chosen = new TreeMap<>();
+                for (String folder : folders) {
+                    for (ParsedFile dropIn : dropIns.getOrDefault(folder, List.of())) {
+                        chosen.putIfAbsent(dropIn.path().getFileName().toString(), dropIn);
+                    }
+                    if (dropIns.containsKey(folder)) {
+                        usedDropInDirs.add(dir.getKey() + "\u0000" + folder);
+                    }
                 }
-                file = result.file();
-            }
-            if (file == null) {
-                continue;
-            }
-            if (file.dropIn()) {
-                dropIns.add(file);
-            } else {
-                base = file;
+                units.add(new Unit(base.unit(), base.file(), chosen.values().stream()
+                        .map(ParsedFile::file).filter(Objects::nonNull).toList()));
             }
         }
-        if (base == null && dropIns.isEmpty()) {
-            return new GroupResult(List.of(), groupErrors);
+        for (Map.Entry<String, Map<String, List<ParsedFile>>> dir : dropInsByDir.entrySet()) {
+            for (Map.Entry<String, List<ParsedFile>> folder : dir.getValue().entrySet()) {
+                if (usedDropInDirs.contains(dir.getKey() + "\u0000" + folder.getKey())) {
+                    continue;
+                }
+                List<ParsedFile> dropIns = new ArrayList<>(folder.getValue());
+                dropIns.removeIf(f -> f.file() == null);
+                if (dropIns.isEmpty()) {
+                    continue;
+                }
+                dropIns.sort(Comparator.comparing((ParsedFile f) -> f.path().getFileName().toString()));
+                units.add(new Unit(dropIns.get(0).unit(), null, dropIns.stream().map(ParsedFile::file).toList()));
+            }
         }
-        dropIns.sort(Comparator.comparing((ParsedFile f) -> f.path().getFileName().toString())
-                .thenComparing(f -> f.path().toString()));
-        UnitName name = base != null ? base.unit() : dropIns.get(0).unit();
-        Unit unit = new Unit(name, base == null ? null : base.file(), dropIns.stream().map(ParsedFile::file).toList());
-        return new GroupResult(lint.apply(unit), groupErrors);
+        units.sort(Comparator.comparing((Unit u) -> u.files().get(0).path()));
+        return units;
     }
 }

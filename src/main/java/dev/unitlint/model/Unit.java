@@ -20,6 +20,7 @@ public final class Unit {
     private final UnitName name;
     private final UnitFile base;
     private final List<UnitFile> dropIns;
+    private final List<String> aliases;
 
     /**
      * @param name    the unit's name
@@ -27,9 +28,22 @@ public final class Unit {
      * @param dropIns drop-ins in the order systemd applies them
      */
     public Unit(UnitName name, UnitFile base, List<UnitFile> dropIns) {
+        this(name, base, dropIns, List.of());
+    }
+
+    /**
+     * @param aliases other names the unit is loaded under (symbolic links to it in a load path)
+     */
+    public Unit(UnitName name, UnitFile base, List<UnitFile> dropIns, List<String> aliases) {
         this.name = name;
         this.base = base;
         this.dropIns = List.copyOf(dropIns);
+        this.aliases = List.copyOf(aliases);
+    }
+
+    /** Other names systemd knows this unit by: symbolic links to it in the load path. */
+    public List<String> aliases() {
+        return aliases;
     }
 
     public UnitName name() {
@@ -63,10 +77,47 @@ public final class Unit {
         return files;
     }
 
+    /**
+     * The files a section is read from: every file, except for {@code [Install]}. PID 1
+     * ignores that section; systemctl reads it (install.c, unit_file_search()) from the unit
+     * file and from the drop-ins of the unit's own {@code NAME.d/} and, for an instance, its
+     * template's folder, but not from dash-prefix or type-wide folders (systemd issue
+     * #22230). Drop-ins have counted there since systemd 236 (PR #7158); before, only the
+     * unit file did.
+     */
+    private List<UnitFile> filesFor(String section) {
+        if (!INSTALL.equals(section)) {
+            return files();
+        }
+        List<UnitFile> files = new ArrayList<>();
+        if (base != null) {
+            files.add(base);
+        }
+        for (UnitFile dropIn : dropIns) {
+            if (readsInstall(dropIn)) {
+                files.add(dropIn);
+            }
+        }
+        return files;
+    }
+
+    /** Whether systemctl reads {@code [Install]} of this drop-in: it is in {@code NAME.d/} or the template's folder. */
+    private boolean readsInstall(UnitFile dropIn) {
+        String path = dropIn.path().replace('\\', '/');
+        int slash = path.lastIndexOf('/');
+        int before = slash <= 0 ? -1 : path.lastIndexOf('/', slash - 1);
+        String folder = slash < 0 ? "" : path.substring(before + 1, slash);
+        return folder.equals(name.name() + ".d")
+                || name.templateName().map(t -> folder.equals(t + ".d")).orElse(false);
+    }
+
+    /** The section systemctl reads only from the unit file and its own and its template's drop-in folders. */
+    public static final String INSTALL = "Install";
+
     /** Every assignment of {@code [section] key=} across the files, in application order. */
     public List<Assignment> assignments(String section, String key) {
         List<Assignment> result = new ArrayList<>(2);
-        for (UnitFile file : files()) {
+        for (UnitFile file : filesFor(section)) {
             for (Section s : file.sections()) {
                 if (!s.name().equals(section)) {
                     continue;
@@ -84,7 +135,7 @@ public final class Unit {
     /** Every assignment in a section, across the files, in application order. */
     public List<Assignment> assignments(String section) {
         List<Assignment> result = new ArrayList<>();
-        for (UnitFile file : files()) {
+        for (UnitFile file : filesFor(section)) {
             for (Section s : file.sections()) {
                 if (s.name().equals(section)) {
                     for (Entry entry : s.entries()) {

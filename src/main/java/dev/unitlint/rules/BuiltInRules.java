@@ -1,8 +1,67 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.rules.dependencies.AliasTypeMismatch;
+import dev.unitlint.rules.dependencies.DefaultInstanceOutsideTemplate;
+import dev.unitlint.rules.dependencies.InstallNotUnitName;
+import dev.unitlint.rules.dependencies.InstallTargetForType;
+import dev.unitlint.rules.dependencies.InstanceSpecifierOutsideTemplate;
+import dev.unitlint.rules.dependencies.NetworkOnlineWithoutWants;
+import dev.unitlint.rules.dependencies.RequirementWithoutOrdering;
+import dev.unitlint.rules.dependencies.WantsPassiveNetworkTarget;
+import dev.unitlint.rules.deprecation.DeprecatedCgroupSpecifier;
+import dev.unitlint.rules.deprecation.KillModeNone;
+import dev.unitlint.rules.deprecation.OnFailureIsolate;
+import dev.unitlint.rules.deprecation.StandardOutputSyslog;
+import dev.unitlint.rules.deprecation.UserNobody;
+import dev.unitlint.rules.deprecation.VarRunPath;
+import dev.unitlint.rules.exec.EnvironmentVariableWords;
+import dev.unitlint.rules.exec.ExecPrefixMisuse;
+import dev.unitlint.rules.exec.InvalidExecProgram;
+import dev.unitlint.rules.exec.ShellSyntaxInCommand;
+import dev.unitlint.rules.exec.SpecifierInCommand;
+import dev.unitlint.rules.meta.UnusedSuppression;
+import dev.unitlint.rules.references.InvalidUnitName;
+import dev.unitlint.rules.references.InvalidUnitNameReference;
+import dev.unitlint.rules.references.MissingTriggeredUnit;
+import dev.unitlint.rules.references.OrderingCycle;
+import dev.unitlint.rules.references.RequirementCycle;
+import dev.unitlint.rules.references.UnknownUnitReference;
+import dev.unitlint.rules.refusals.AcceptingSocketNonStream;
+import dev.unitlint.rules.refusals.AcceptingSocketWithService;
+import dev.unitlint.rules.refusals.AcceptingSocketWithoutConnections;
+import dev.unitlint.rules.refusals.AutomountForRoot;
+import dev.unitlint.rules.refusals.DbusWithoutBusName;
+import dev.unitlint.rules.refusals.DynamicUserHomeDirectory;
+import dev.unitlint.rules.refusals.ExitTypeCgroupOneshot;
+import dev.unitlint.rules.refusals.MountNameMismatch;
+import dev.unitlint.rules.refusals.MountOnApiFileSystem;
+import dev.unitlint.rules.refusals.MountWithoutWhat;
+import dev.unitlint.rules.refusals.MultipleExecStart;
+import dev.unitlint.rules.refusals.PamWithoutControlGroupKill;
+import dev.unitlint.rules.refusals.PathWithoutTrigger;
+import dev.unitlint.rules.refusals.PrivatePidsUnsupported;
+import dev.unitlint.rules.refusals.RelativeWorkingDirectory;
+import dev.unitlint.rules.refusals.RuntimeMaxOnOneshot;
+import dev.unitlint.rules.refusals.RuntimeRandomizedWithoutMax;
+import dev.unitlint.rules.refusals.ServiceWithoutExecStart;
+import dev.unitlint.rules.refusals.SocketWithoutListen;
+import dev.unitlint.rules.refusals.SwapNameMismatch;
+import dev.unitlint.rules.refusals.TimerWithoutTrigger;
+import dev.unitlint.rules.restart.EmergencyActionWithoutShutdown;
+import dev.unitlint.rules.restart.ExitStatusContradiction;
+import dev.unitlint.rules.restart.FailureHandlingNeverRuns;
+import dev.unitlint.rules.restart.IsolateWithSeveralUnits;
 import dev.unitlint.rules.restart.RestartAlwaysOnOneshot;
+import dev.unitlint.rules.restart.RestartBackoffIncomplete;
+import dev.unitlint.rules.restart.RestartForceExitStatusOnOneshot;
+import dev.unitlint.rules.restart.RestartMaxDelayBelowRestartSec;
+import dev.unitlint.rules.restart.RestartStorm;
+import dev.unitlint.rules.restart.StartLimitGivesUpFast;
+import dev.unitlint.rules.restart.StartLimitActionNeverFires;
 import dev.unitlint.rules.restart.StartLimitInServiceSection;
 import dev.unitlint.rules.restart.StartLimitNeverTrips;
+import dev.unitlint.rules.restart.TriggersItself;
+import dev.unitlint.rules.restart.TriggersTemplate;
 import dev.unitlint.rules.syntax.AssignmentOutsideSection;
 import dev.unitlint.rules.syntax.InvalidSectionHeader;
 import dev.unitlint.rules.syntax.InvalidUtf8;
@@ -22,14 +81,73 @@ public final class BuiltInRules {
 
     private static final List<Rule> RULES = List.of(
             // keep-sorted start
-            new MissingEquals(),                 // SD001
-            new AssignmentOutsideSection(),      // SD002
-            new InvalidSectionHeader(),          // SD003
-            new InvalidUtf8(),                   // SD004
-            new LineTooLong(),                   // SD005
-            new RestartAlwaysOnOneshot(),        // SD301
-            new StartLimitNeverTrips(),          // SD302
-            new StartLimitInServiceSection()     // SD303
+            new MissingEquals(),                        // SD001
+            new AssignmentOutsideSection(),             // SD002
+            new InvalidSectionHeader(),                 // SD003
+            new InvalidUtf8(),                          // SD004
+            new LineTooLong(),                          // SD005
+            new RestartAlwaysOnOneshot(),               // SD301
+            new StartLimitNeverTrips(),                 // SD302
+            new StartLimitInServiceSection(),           // SD303
+            new RestartStorm(),                         // SD304
+            new StartLimitGivesUpFast(),                // SD305
+            new RestartBackoffIncomplete(),             // SD306
+            new RestartMaxDelayBelowRestartSec(),       // SD307
+            new RestartForceExitStatusOnOneshot(),      // SD308
+            new ExitStatusContradiction(),              // SD309
+            new EmergencyActionWithoutShutdown(),       // SD310
+            new TriggersItself(),                       // SD311
+            new IsolateWithSeveralUnits(),              // SD312
+            new TriggersTemplate(),                     // SD313
+            new FailureHandlingNeverRuns(),             // SD314
+            new StartLimitActionNeverFires(),           // SD315
+            new ServiceWithoutExecStart(),              // SD401
+            new MultipleExecStart(),                    // SD402
+            new DbusWithoutBusName(),                   // SD403
+            new ExitTypeCgroupOneshot(),                // SD404
+            new PamWithoutControlGroupKill(),           // SD405
+            new PrivatePidsUnsupported(),               // SD406
+            new RuntimeMaxOnOneshot(),                  // SD407
+            new RuntimeRandomizedWithoutMax(),          // SD408
+            new TimerWithoutTrigger(),                  // SD409
+            new SocketWithoutListen(),                  // SD410
+            new AcceptingSocketWithService(),           // SD411
+            new PathWithoutTrigger(),                   // SD412
+            new MountNameMismatch(),                    // SD413
+            new MountWithoutWhat(),                     // SD414
+            new SwapNameMismatch(),                     // SD415
+            new AutomountForRoot(),                     // SD416
+            new RelativeWorkingDirectory(),             // SD417
+            new AcceptingSocketNonStream(),             // SD418
+            new MountOnApiFileSystem(),                 // SD419
+            new AcceptingSocketWithoutConnections(),    // SD420
+            new DynamicUserHomeDirectory(),             // SD421
+            new ShellSyntaxInCommand(),                 // SD501
+            new EnvironmentVariableWords(),             // SD502
+            new SpecifierInCommand(),                   // SD503
+            new InvalidExecProgram(),                   // SD504
+            new ExecPrefixMisuse(),                     // SD505
+            new NetworkOnlineWithoutWants(),            // SD601
+            new WantsPassiveNetworkTarget(),            // SD602
+            new RequirementWithoutOrdering(),           // SD603
+            new InstallTargetForType(),                 // SD604
+            new AliasTypeMismatch(),                    // SD605
+            new DefaultInstanceOutsideTemplate(),       // SD606
+            new InstanceSpecifierOutsideTemplate(),     // SD607
+            new InstallNotUnitName(),                   // SD608
+            new StandardOutputSyslog(),                 // SD701
+            new KillModeNone(),                         // SD702
+            new VarRunPath(),                           // SD703
+            new DeprecatedCgroupSpecifier(),            // SD704
+            new OnFailureIsolate(),                     // SD705
+            new UserNobody(),                           // SD706
+            new UnknownUnitReference(),                 // SD801
+            new OrderingCycle(),                        // SD802
+            new RequirementCycle(),                     // SD803
+            new MissingTriggeredUnit(),                 // SD804
+            new InvalidUnitNameReference(),             // SD805
+            new InvalidUnitName(),                      // SD806
+            new UnusedSuppression()                     // SD901
             // keep-sorted end
     );
 

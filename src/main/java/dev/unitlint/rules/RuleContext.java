@@ -3,9 +3,11 @@ package dev.unitlint.rules;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Assignment;
+import dev.unitlint.model.UnitSet;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
 import java.util.List;
+import java.util.Optional;
 
 /** What a rule may know about the run, and the only way it reports. */
 public final class RuleContext {
@@ -13,11 +15,26 @@ public final class RuleContext {
     private final RuleMetadata rule;
     private final int systemdVersion;
     private final List<Finding> sink;
+    private final UnitSet unitSet;
 
     public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink) {
+        this(rule, systemdVersion, sink, null);
+    }
+
+    /** @param unitSet every unit of the system when that is known ({@code --root}, {@code --complete}), or null */
+    public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink, UnitSet unitSet) {
         this.rule = rule;
         this.systemdVersion = systemdVersion;
         this.sink = sink;
+        this.unitSet = unitSet;
+    }
+
+    /**
+     * Every unit of the system, when the run knows the whole set; empty otherwise, and then
+     * a rule about references between units must stay silent rather than guess.
+     */
+    public Optional<UnitSet> unitSet() {
+        return Optional.ofNullable(unitSet);
     }
 
     /** The systemd release the units will run on ({@code --systemd-version}). */

@@ -9,6 +9,7 @@ import dev.unitlint.lint.LintOptions;
 import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitSet;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.syntax.SourceText;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -64,15 +66,26 @@ public final class RuleTester {
         return this;
     }
 
-    /** Runs the rule and returns its findings, without checking markers. */
+    /**
+     * Runs the rule and returns its findings, without checking markers. When a file holds the
+     * line {@code # fixture: complete-set}, the files are every unit of the system (as
+     * {@code --complete} says), so rules about references between units run.
+     */
     public List<Finding> findings() {
+        List<Unit> units = units();
+        boolean complete = files.values().stream()
+                .anyMatch(bytes -> COMPLETE_SET.matcher(SourceText.decode(bytes).text()).find());
+        UnitSet set = complete ? new UnitSet(units, masked, List.of()) : null;
         List<Finding> all = new ArrayList<>();
-        for (Unit unit : units()) {
-            all.addAll(new Linter(optionsFor(unit), List.of(rule)).lint(unit));
+        for (Unit unit : units) {
+            all.addAll(new Linter(optionsFor(unit), List.of(rule)).withUnitSet(set).lint(unit));
         }
-        all.sort(Finding.ORDER);
-        return all;
+        // A drop-in shared by several units is checked with each; the CLI reports a finding once.
+        return all.stream().distinct().sorted(Finding.ORDER).toList();
     }
+
+    private static final Pattern COMPLETE_SET = Pattern.compile("(?m)^\\s*[#;]\\s*fixture:\\s*complete-set\\s*$");
+    private java.util.Set<String> masked = java.util.Set.of();
 
     /** Runs the rule and fails unless its findings match the markers exactly. */
     public void doTest() {
@@ -127,6 +140,7 @@ public final class RuleTester {
         if (!collector.errors().isEmpty()) {
             fail("fixture files could not be read: " + collector.errors());
         }
+        masked = collector.masked();
         return collector.units();
     }
 

@@ -26,7 +26,13 @@ public final class RestartPolicy {
     static final Set<String> RESTART_VALUES =
             Set.of("no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always");
 
+    /** Type= values of systemd 257 (exec since 240, notify-reload since 253). */
+    static final Set<String> TYPE_VALUES =
+            Set.of("simple", "exec", "forking", "oneshot", "dbus", "notify", "notify-reload", "idle");
+
     private final Optional<Assignment> type;
+    private final Optional<Assignment> busName;
+    private final boolean hasExecStart;
     private final Optional<Assignment> restart;
     private final Optional<Assignment> restartSec;
     private final Optional<Assignment> interval;
@@ -36,7 +42,9 @@ public final class RestartPolicy {
     private final Optional<Assignment> restartMaxDelay;
 
     private RestartPolicy(Unit unit, int systemdVersion) {
-        type = unit.lastValid("Service", "Type", v -> !v.isEmpty());
+        type = unit.lastValid("Service", "Type", TYPE_VALUES::contains);
+        busName = unit.lastValid("Service", "BusName", v -> !v.isEmpty());
+        hasExecStart = unit.list("Service", "ExecStart").stream().anyMatch(a -> !a.isEmpty());
         restart = unit.lastValid("Service", "Restart", RESTART_VALUES::contains);
         restartSec = unit.lastValid("Service", "RestartSec", v -> TimeSpan.parse(v).isPresent());
         // StartLimit*= moved from [Service] to [Unit] in v229; systemd still reads the old names
@@ -56,6 +64,15 @@ public final class RestartPolicy {
         }
     }
 
+    /**
+     * True when Restart= is one systemd refuses for Type=oneshot (SD301 reports it); other
+     * restart rules stay silent then, the unit does not load at all.
+     */
+    public static boolean refusedForOneshot(RestartPolicy policy) {
+        return policy.type().equals("oneshot")
+                && (policy.restart().equals("always") || policy.restart().equals("on-success"));
+    }
+
     public static RestartPolicy of(Unit unit, int systemdVersion) {
         return new RestartPolicy(unit, systemdVersion);
     }
@@ -73,8 +90,18 @@ public final class RestartPolicy {
         return type;
     }
 
+    /**
+     * The service type in force. Without a valid Type= systemd picks one in service_add_extras():
+     * {@code dbus} when BusName= is set, {@code simple} when there is an ExecStart=, else {@code oneshot}.
+     */
     public String type() {
-        return type.map(Assignment::value).orElse("simple");
+        if (type.isPresent()) {
+            return type.get().value();
+        }
+        if (busName.isPresent()) {
+            return "dbus";
+        }
+        return hasExecStart ? "simple" : "oneshot";
     }
 
     public Optional<Assignment> restartAssignment() {
@@ -108,6 +135,24 @@ public final class RestartPolicy {
 
     public long burst() {
         return burst.map(a -> UnsignedInteger.parse(a.value()).getAsLong()).orElse(DEFAULT_START_LIMIT_BURST);
+    }
+
+    public Optional<Assignment> restartStepsAssignment() {
+        return restartSteps;
+    }
+
+    /** RestartSteps= in force (0, "disabled", when unset or before v254). */
+    public long restartSteps() {
+        return restartSteps.map(a -> UnsignedInteger.parse(a.value()).getAsLong()).orElse(0L);
+    }
+
+    public Optional<Assignment> restartMaxDelayAssignment() {
+        return restartMaxDelay;
+    }
+
+    /** RestartMaxDelaySec= in force; infinity ("not set") by default. */
+    public long restartMaxDelayUsec() {
+        return restartMaxDelay.isPresent() ? maxDelayUsec() : TimeSpan.INFINITY;
     }
 
     public Optional<Assignment> actionAssignment() {

@@ -1,0 +1,33 @@
+package dev.unitlint.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Finds {@code .unitlint.yaml} (or {@code .unitlint.yml}) from the working directory upward,
+ * stopping at the repository root (the first folder holding {@code .git}), as ShellCheck and
+ * ruff search up the tree. Only looks at names: no YAML is loaded unless a file is found.
+ */
+public final class ConfigFinder {
+
+    public static final String[] NAMES = {".unitlint.yaml", ".unitlint.yml"};
+
+    private ConfigFinder() {
+    }
+
+    public static Optional<Path> find(Path workingDirectory) {
+        for (Path dir = workingDirectory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            for (String name : NAMES) {
+                Path candidate = dir.resolve(name);
+                if (Files.isRegularFile(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

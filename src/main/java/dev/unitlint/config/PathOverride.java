@@ -1,0 +1,13 @@
+package dev.unitlint.config;
+
+import dev.unitlint.findings.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An {@code overrides:} entry: for files matching any of the globs, more rules to ignore and
+ * other severities.
+ */
+public record PathOverride(List<PathGlob> paths, Set<String> ignore, Map<String, Severity> severity) {
+}

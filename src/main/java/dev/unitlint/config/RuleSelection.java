@@ -1,0 +1,53 @@
+package dev.unitlint.config;
+
+import dev.unitlint.rules.BuiltInRules;
+import dev.unitlint.rules.Rule;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Rule IDs and ID prefixes ({@code SD3} = every SD3xx rule) as {@code select}/{@code ignore} take them. */
+public final class RuleSelection {
+
+    private RuleSelection() {
+    }
+
+    /**
+     * The rule IDs a pattern names, or an empty set when it names none.
+     *
+     * @param pattern a rule ID such as {@code SD301}, or a prefix such as {@code SD3}
+     */
+    public static Set<String> expand(String pattern) {
+        String p = pattern.trim().toUpperCase(Locale.ROOT);
+        Set<String> ids = new LinkedHashSet<>();
+        if (p.isEmpty()) {
+            return ids;
+        }
+        for (Rule rule : BuiltInRules.all()) {
+            if (rule.id().startsWith(p)) {
+                ids.add(rule.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The rules not to run.
+     *
+     * @param select rules to run (null: all)
+     * @param ignore rules not to run
+     */
+    public static Set<String> disabled(List<String> select, List<String> ignore) {
+        Set<String> enabled = new LinkedHashSet<>();
+        if (select == null) {
+            BuiltInRules.all().forEach(r -> enabled.add(r.id()));
+        } else {
+            select.forEach(s -> enabled.addAll(expand(s)));
+        }
+        ignore.forEach(i -> enabled.removeAll(expand(i)));
+        Set<String> disabled = new LinkedHashSet<>();
+        BuiltInRules.all().stream().map(Rule::id).filter(id -> !enabled.contains(id)).forEach(disabled::add);
+        return disabled;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.unitlint.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unitlint.cli.VersionProvider;
+import dev.unitlint.findings.Finding;
+import dev.unitlint.lint.InputError;
+import java.io.IOException;
+
+/**
+ * {@code --format json}: version 1 of unitlint's JSON report, documented in the README.
+ * Fields are only ever added within a version; a change that breaks readers bumps it.
+ */
+public final class JsonReporter implements Reporter {
+
+    /** The schema version written as {@code "version"}. */
+    public static final int VERSION = 1;
+
+    @Override
+    public void write(LintResult result, Appendable out) throws IOException {
+        ObjectNode root = Json.object();
+        root.put("version", VERSION);
+        root.putObject("tool").put("name", "unitlint").put("version", VersionProvider.version());
+        ArrayNode findings = root.putArray("findings");
+        for (ReportedFinding reported : result.reported()) {
+            Finding f = reported.finding();
+            findings.addObject()
+                    .put("file", f.path())
+                    .put("line", f.span().startLine())
+                    .put("column", f.span().startColumn())
+                    .put("endLine", f.span().endLine())
+                    .put("endColumn", f.span().endColumn())
+                    .put("severity", f.severity().label())
+                    .put("ruleId", f.ruleId())
+                    .put("ruleName", f.ruleName())
+                    .put("message", f.message())
+                    .put("fingerprint", reported.fingerprint());
+        }
+        ArrayNode errors = root.putArray("errors");
+        for (InputError error : result.errors()) {
+            errors.addObject().put("file", error.path()).put("message", error.message());
+        }
+        Json.write(root, out);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.unitlint.report;
+
+import dev.unitlint.findings.Finding;
+import dev.unitlint.lint.InputError;
+import dev.unitlint.suppress.SuppressedFinding;
+import dev.unitlint.syntax.UnitFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Everything a report needs: the findings (suppressed ones included, marked), the parsed
+ * files they point into (for source lines and snippets), the files that could not be read,
+ * and the working directory paths are made relative to.
+ */
+public final class LintResult {
+
+    private final List<ReportedFinding> findings;
+    private final Map<String, UnitFile> files;
+    private final List<InputError> errors;
+    private final Path workingDirectory;
+
+    private LintResult(List<ReportedFinding> findings, Map<String, UnitFile> files, List<InputError> errors,
+                       Path workingDirectory) {
+        this.findings = List.copyOf(findings);
+        this.files = files;
+        this.errors = List.copyOf(errors);
+        this.workingDirectory = workingDirectory;
+    }
+
+    /**
+     * @param reported         findings to report
+     * @param suppressed       findings silenced in the source (only SARIF shows them)
+     * @param files            every parsed file
+     * @param errors           paths that could not be checked
+     * @param workingDirectory absolute; report URIs are relative to it
+     */
+    public static LintResult of(List<Finding> reported, List<SuppressedFinding> suppressed, Collection<UnitFile> files,
+                                List<InputError> errors, Path workingDirectory) {
+        return of(reported, suppressed, files, errors, workingDirectory, true);
+    }
+
+    /**
+     * @param withFingerprints false to skip hashing when nothing will read the fingerprints (the text
+     *                         report without a baseline): SHA-256 costs start-up time in a pre-commit hook
+     */
+    public static LintResult of(List<Finding> reported, List<SuppressedFinding> suppressed, Collection<UnitFile> files,
+                                List<InputError> errors, Path workingDirectory, boolean withFingerprints) {
+        Map<String, UnitFile> byPath = new LinkedHashMap<>();
+        files.forEach(f -> byPath.putIfAbsent(f.path(), f));
+        record Pending(Finding finding, boolean suppressed, String justification) {
+        }
+        List<Pending> all = new ArrayList<>();
+        reported.forEach(f -> all.add(new Pending(f, false, "")));
+        suppressed.forEach(s -> all.add(new Pending(s.finding(), true, s.justification())));
+        all.sort(Comparator.comparing(Pending::finding));
+        Fingerprints fingerprints = new Fingerprints();
+        List<ReportedFinding> result = new ArrayList<>();
+        for (Pending p : all) {
+            String uri = Uris.relative(p.finding().path(), workingDirectory);
+            String fingerprint = withFingerprints ? fingerprints.next(p.finding(), uri, byPath.get(p.finding().path())) : "";
+            result.add(new ReportedFinding(p.finding(), uri, fingerprint, p.suppressed(), p.justification()));
+        }
+        return new LintResult(result, byPath, errors, workingDirectory);
+    }
+
+    /** A copy without the reported findings the predicate rejects (suppressed ones stay), e.g. for a baseline. */
+    public LintResult keepReported(Predicate<ReportedFinding> keep) {
+        return new LintResult(findings.stream().filter(f -> f.suppressed() || keep.test(f)).toList(), files, errors,
+                workingDirectory);
+    }
+
+    /** All findings, suppressed ones included, sorted by file and position. */
+    public List<ReportedFinding> all() {
+        return findings;
+    }
+
+    /** The findings to show: not suppressed. */
+    public List<ReportedFinding> reported() {
+        return findings.stream().filter(f -> !f.suppressed()).toList();
+    }
+
+    public Optional<UnitFile> file(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    /** The text of a physical line of a file, or empty when the file is not known. */
+    public String lineText(String path, int line) {
+        UnitFile file = files.get(path);
+        return file == null ? "" : file.physicalLine(line);
+    }
+
+    public List<InputError> errors() {
+        return errors;
+    }
+
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+}

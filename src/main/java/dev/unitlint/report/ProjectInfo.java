@@ -1,0 +1,16 @@
+package dev.unitlint.report;
+
+/** Where unitlint's home page and rule documents are published; SARIF links to them. */
+public final class ProjectInfo {
+
+    /** The project's home. The one place to change when the repository moves. */
+    public static final String HOME = "https://github.com/unitlint/unitlint";
+
+    private ProjectInfo() {
+    }
+
+    /** The rule document of a rule, {@code rules/<id>.md} in the repository. */
+    public static String ruleDocument(String ruleId) {
+        return HOME + "/blob/main/rules/" + ruleId + ".md";
+    }
+}

@@ -1,0 +1,44 @@
+package dev.unitlint.rules.dependencies;
+
+import dev.unitlint.model.Assignment;
+import dev.unitlint.model.Unit;
+import dev.unitlint.values.CommandLine;
+import dev.unitlint.values.CommandLine.Word;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The unit names of dependency settings ({@code After=}, {@code Wants=}, {@code WantedBy=} …):
+ * whitespace-separated lists that accumulate over assignments and drop-ins. Dependencies
+ * cannot be reset with an empty assignment, so every assignment counts. systemctl enable
+ * reads [Install] from drop-ins too (observed with systemctl 252).
+ */
+final class Dependencies {
+
+    /** One unit name of a dependency list, with the assignment it is written in. */
+    record Named(Assignment assignment, Word word) {
+
+        String name() {
+            return word.text();
+        }
+    }
+
+    private Dependencies() {
+    }
+
+    static List<Named> of(Unit unit, String section, String... keys) {
+        List<Named> result = new ArrayList<>();
+        for (String key : keys) {
+            for (Assignment a : unit.assignments(section, key)) {
+                for (Word w : CommandLine.words(a.value())) {
+                    result.add(new Named(a, w));
+                }
+            }
+        }
+        return result;
+    }
+
+    static boolean names(Unit unit, String section, String target, String... keys) {
+        return of(unit, section, keys).stream().anyMatch(n -> n.name().equals(target));
+    }
+}

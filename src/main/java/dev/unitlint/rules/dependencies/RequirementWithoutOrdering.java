@@ -1,0 +1,58 @@
+package dev.unitlint.rules.dependencies;
+
+import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitType;
+import dev.unitlint.rules.Rule;
+import dev.unitlint.rules.RuleContext;
+import dev.unitlint.rules.RuleId;
+import dev.unitlint.rules.dependencies.Dependencies.Named;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * {@code Requires=} or {@code BindsTo=} without {@code After=} or {@code Before=} on the same
+ * unit. systemd.unit(5): requirement dependencies do not influence the order; without
+ * ordering both units start at the same time, and this one does not wait for the required
+ * unit to be up, nor is it stopped if the required unit fails to start.
+ *
+ * <p>Left alone: targets (they get After= on their Wants=/Requires= automatically), sockets,
+ * slices and mounts (implicit ordering), timers and path units (starting them only arms
+ * them), and names with specifiers.
+ */
+@RuleId("SD603")
+public final class RequirementWithoutOrdering implements Rule {
+
+    @Override
+    public void check(Unit unit, RuleContext context) {
+        if (!unit.hasBase() || unit.type() == UnitType.TARGET) {
+            return;
+        }
+        Set<String> ordered = new HashSet<>();
+        for (Named n : Dependencies.of(unit, "Unit", "After", "Before")) {
+            ordered.add(n.name());
+        }
+        Set<String> reported = new HashSet<>();
+        for (Named dep : Dependencies.of(unit, "Unit", "Requires", "BindsTo")) {
+            String name = dep.name();
+            if (ordered.contains(name) || name.contains("%") || !reported.add(name) || implicitlyOrdered(name)) {
+                continue;
+            }
+            String key = dep.assignment().key();
+            context.report(dep.assignment().file(),
+                    dep.assignment().entry().value().span(dep.word().from(), dep.word().to()),
+                    key + "=" + name + " without After=" + name + " (or Before=): both units start at the same"
+                            + " time, so this unit does not wait for " + name + " and still starts if it fails."
+                            + " Add After=" + name);
+        }
+    }
+
+    /**
+     * Sockets, slices and mounts are ordered by systemd's implicit and default dependencies;
+     * starting a timer or path unit only arms it, so there is nothing to wait for.
+     */
+    private static boolean implicitlyOrdered(String name) {
+        return name.endsWith(".socket") || name.endsWith(".slice") || name.endsWith(".mount")
+                || name.endsWith(".timer") || name.endsWith(".path")
+                || name.endsWith(".target") && (name.equals("sysinit.target") || name.equals("basic.target"));
+    }
+}

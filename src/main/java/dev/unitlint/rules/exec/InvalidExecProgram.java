@@ -1,0 +1,108 @@
+package dev.unitlint.rules.exec;
+
+import dev.unitlint.model.Unit;
+import dev.unitlint.rules.Rule;
+import dev.unitlint.rules.RuleContext;
+import dev.unitlint.rules.RuleId;
+import dev.unitlint.rules.exec.ExecLines.ExecLine;
+import dev.unitlint.values.CommandLine.Command;
+import dev.unitlint.values.CommandLine.Problem;
+import dev.unitlint.values.CommandLine.Word;
+
+/**
+ * A command line whose program systemd cannot accept: config_parse_exec() (P1 in the
+ * reference) refuses the unit, or with the '-' prefix drops the command line. Checks the
+ * program after its prefixes: empty, containing quotes, backslashes or control characters,
+ * ending in '/', relative with a '/' (also a prefix given twice, '--/bin/x', or '+' with '!'),
+ * a bare name before v239, '@' without a zeroeth argument, and unbalanced quotes.
+ */
+@RuleId("SD504")
+public final class InvalidExecProgram implements Rule {
+
+    /** systemd 239 started looking up bare program names ("true") in a fixed search path (NEWS 239). */
+    static final int BARE_NAMES_FROM = 239;
+
+    @Override
+    public void check(Unit unit, RuleContext context) {
+        for (ExecLine line : ExecLines.of(unit)) {
+            for (Command command : line.commandLine().commands()) {
+                checkCommand(line, command, context);
+            }
+            line.commandLine().problem().ifPresent(p -> reportQuote(line, p, context));
+        }
+    }
+
+    private static void reportQuote(ExecLine line, Problem problem, RuleContext context) {
+        boolean firstWord = line.commandLine().commands().isEmpty();
+        line.report(context, problem.from(), problem.from() + 1, "this quote is never closed: "
+                + (firstWord ? "systemd ignores the whole " + line.key() + "= line (\"Unbalanced quoting, ignoring\")"
+                        : "systemd refuses to load the unit (\"Unbalanced quoting\")")
+                + ". Close the quote, or escape a literal quote as \\\" or \\'");
+    }
+
+    private static void checkCommand(ExecLine line, Command command, RuleContext context) {
+        Word first = command.first();
+        String program = command.program();
+        String consequence = command.ignoresFailure()
+                ? "systemd ignores this " + line.key() + "= line (the '-' prefix only makes the error non-fatal)"
+                : "systemd refuses to load the unit";
+        int from = first.from();
+        int to = first.to();
+        if (program.contains("%")) {
+            // Specifiers are resolved first; the result cannot be judged here (SD503 checks the specifiers).
+            return;
+        }
+        if (program.isEmpty()) {
+            line.report(context, from, to, "'" + first.text() + "' has prefixes but no program: " + consequence
+                    + " (\"Empty path in command line\"). Write the program's absolute path after the prefixes");
+            return;
+        }
+        if (!isSafe(program)) {
+            line.report(context, from, to, "the program '" + program + "' contains quotes, a backslash or control"
+                    + " characters: " + consequence + " (\"Executable name contains special characters\")");
+            return;
+        }
+        if (program.endsWith("/")) {
+            line.report(context, from, to, "the program '" + program + "' ends with '/', naming a directory: "
+                    + consequence + " (\"Executable path specifies a directory\")");
+            return;
+        }
+        if (!program.startsWith("/") && program.contains("/")) {
+            char c = program.charAt(0);
+            String why;
+            if ("-@:".indexOf(c) >= 0) {
+                why = "the prefix '" + c + "' is given twice";
+            } else if (c == '+' || c == '!') {
+                why = "'+', '!' and '!!' exclude each other";
+            } else {
+                why = "a relative path is not looked up anywhere";
+            }
+            line.report(context, from, to, "'" + program + "' is neither an absolute path nor a plain program name ("
+                    + why + "): " + consequence + " (\"Neither a valid executable name nor an absolute path\")."
+                    + " Write the absolute path, e.g. /usr/bin/...");
+            return;
+        }
+        if (!program.startsWith("/") && context.systemdVersion() < BARE_NAMES_FROM) {
+            line.report(context, from, to, "the program '" + program + "' is not an absolute path, which systemd "
+                    + context.systemdVersion() + " does not accept (bare names are looked up from systemd "
+                    + BARE_NAMES_FROM + " on): " + consequence + ". Write the absolute path");
+            return;
+        }
+        if (command.separateArgv0() && command.arguments().isEmpty()) {
+            line.report(context, from, to, "the '@' prefix takes the word after the program as argv[0], but there"
+                    + " is none: " + consequence + " (\"Empty executable name or zeroeth argument\")."
+                    + " Remove '@' or add the name the program should see");
+        }
+    }
+
+    /** string_is_safe(): no control characters, quotes or backslashes. */
+    private static boolean isSafe(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == 0x7f || c == '"' || c == '\'' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.unitlint.rules.references;
+
+import dev.unitlint.model.Unit;
+import dev.unitlint.rules.Rule;
+import dev.unitlint.rules.RuleContext;
+import dev.unitlint.rules.RuleId;
+
+/**
+ * Units ordered in a circle by {@code After=} and {@code Before=}: when their start jobs meet
+ * in one transaction systemd deletes one of them to break the cycle. Only checked when the
+ * whole set of units is known.
+ */
+@RuleId("SD802")
+public final class OrderingCycle implements Rule {
+
+    @Override
+    public void check(Unit unit, RuleContext context) {
+        context.unitSet().ifPresent(set -> CycleReport.report(unit, context, set.orderingCycles(), "after",
+                "When they start together systemd finds the ordering cycle and deletes the start job of one of"
+                        + " them (\"Found ordering cycle ... Job ... deleted to break ordering cycle\"), so a unit"
+                        + " silently does not start. Remove one of these After=/Before= settings"));
+    }
+}

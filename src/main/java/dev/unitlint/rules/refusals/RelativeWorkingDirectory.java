@@ -1,0 +1,48 @@
+package dev.unitlint.rules.refusals;
+
+import dev.unitlint.model.Assignment;
+import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitType;
+import dev.unitlint.rules.Rule;
+import dev.unitlint.rules.RuleContext;
+import dev.unitlint.rules.RuleId;
+import java.util.Set;
+
+/**
+ * A WorkingDirectory= that is neither absolute nor "~" (P5, config_parse_working_directory()):
+ * a fatal error that makes systemd refuse the unit; with the "-" prefix it is ignored instead.
+ */
+@RuleId("SD417")
+public final class RelativeWorkingDirectory implements Rule {
+
+    private static final Set<UnitType> EXEC_TYPES = Set.of(UnitType.SERVICE, UnitType.SOCKET, UnitType.MOUNT,
+            UnitType.SWAP);
+
+    @Override
+    public void check(Unit unit, RuleContext context) {
+        if (!EXEC_TYPES.contains(unit.type())) {
+            return;
+        }
+        for (Assignment assignment : unit.assignments(unit.type().ownSection(), "WorkingDirectory")) {
+            String value = assignment.value();
+            boolean optional = value.startsWith("-");
+            String path = optional ? value.substring(1) : value;
+            // "~" is the user's home; a leading specifier (%h, %S) may resolve to an absolute path.
+            if (path.isEmpty() || path.startsWith("/") || path.equals("~") || path.startsWith("%")) {
+                continue;
+            }
+            int from = optional ? 1 : 0;
+            if (optional) {
+                context.report(assignment.file(), assignment.entry().value().span(from, value.length()),
+                        "WorkingDirectory= must be an absolute path or ~: systemd ignores \"" + path + "\""
+                                + " (\"WorkingDirectory= path is not absolute, ignoring\") and the command runs in /"
+                                + " (the default). Write the absolute path");
+            } else {
+                context.report(assignment.file(), assignment.entry().value().span(from, value.length()),
+                        "WorkingDirectory= must be an absolute path or ~: systemd refuses to load this unit"
+                                + " (\"WorkingDirectory= path is not absolute: " + path + "\", \"Unit configuration has"
+                                + " fatal error\"). Write the absolute path");
+            }
+        }
+    }
+}

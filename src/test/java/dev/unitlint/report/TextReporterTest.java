@@ -1,0 +1,45 @@
+package dev.unitlint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.Severity;
+import dev.unitlint.syntax.Span;
+import org.junit.jupiter.api.Test;
+
+/** The source line and caret line the text report adds on a terminal. */
+class TextReporterTest {
+
+    private static String plain(String text) {
+        return text.replaceAll("\u001B\\[[0-9;]*m", "");
+    }
+
+    private static Finding at(Span span) {
+        return new Finding("SD001", "missing-equals", Severity.ERROR, "a.service", span, "m");
+    }
+
+    @Test
+    void caretsSitUnderTheOffendingColumns() {
+        String context = new TextReporter(true).context("Restart=always", at(new Span(12, 9, 12, 15)));
+        assertEquals(" 12 | Restart=always\n    |         ^^^^^^\n", plain(context));
+    }
+
+    @Test
+    void tabsAreCopiedAndCodePointsCountedSoCaretsLineUp() {
+        String context = new TextReporter(true).context("\tDescription=Café 😀 x", at(new Span(3, 20, 3, 21)));
+        assertEquals(" 3 | \tDescription=Café 😀 x\n   | \t                  ^\n", plain(context));
+    }
+
+    @Test
+    void aSpanOverSeveralLinesIsMarkedToTheEndOfItsFirstLineAndAnEmptySpanGetsOneCaret() {
+        assertEquals(" 4 | ExecStart=/bin/a \\\n   |           ^^^^^^^^\n",
+                plain(new TextReporter(true).context("ExecStart=/bin/a \\", at(new Span(4, 11, 5, 3)))));
+        assertEquals(" 1 | \n   | ^\n", plain(new TextReporter(true).context("", at(new Span(1, 1, 1, 1)))));
+    }
+
+    @Test
+    void controlCharactersCannotMoveTheCursor() {
+        String context = new TextReporter(true).context("A=\u001B[2Jx", at(new Span(1, 1, 1, 2)));
+        assertEquals(" 1 | A= [2Jx\n   | ^\n", plain(context));
+    }
+}
