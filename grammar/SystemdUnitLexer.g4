@@ -23,18 +23,29 @@ lexer grammar SystemdUnitLexer;
     // systemd strips the first UTF-8 byte order mark it meets at the start of a line
     // (usually line 1) and no other.
     private boolean byteOrderMarkSeen;
-    // Whether the last token ended a physical line. Tracked here because ANTLR evaluates
-    // lexer predicates after consuming the character under test, so the input cannot tell.
+    // Whether the last token ended a physical line.
     private boolean atPhysicalLineStart = true;
 
+    /*
+     * Which U+FEFF is the byte order mark is decided here, after the match, and not with
+     * lexer predicates: a predicate in a mode stops ANTLR from caching that mode's DFA start
+     * state, and DEFAULT_MODE starts every line, so predicates there made the lexer simulate
+     * its ATN for every line (most of the parse time; see bench/README.md). A U+FEFF that is
+     * not the byte order mark becomes the first KEY_TEXT of a key, as systemd reads it.
+     */
     @Override
     public Token emit() {
-        Token token = super.emit();
-        if (token.getType() == BOM) {
-            byteOrderMarkSeen = true;
+        if (_type == BOM) {
+            if (byteOrderMarkSeen || !atPhysicalLineStart) {
+                _type = KEY_TEXT;
+                mode(KEY);
+            } else {
+                byteOrderMarkSeen = true;
+            }
         }
-        String text = token.getText();
-        char last = text.isEmpty() ? 0 : text.charAt(text.length() - 1);
+        Token token = super.emit();
+        // The last character of the token, read from the input instead of copying the token's text.
+        int last = _input.index() > _tokenStartCharIndex ? _input.LA(-1) : -1;
         atPhysicalLineStart = last == '\n' || last == '\r' || last == 0;
         return token;
     }
@@ -48,10 +59,8 @@ fragment ESCAPED   : '\\' ~[\r\n\u0000] ;
 fragment COMMENT_LINE : BLANK* [#;] ~[\r\n\u0000]* ;
 
 // ---- DEFAULT_MODE: the start of a logical line ----
-BOM                : {!byteOrderMarkSeen && atPhysicalLineStart}? '\uFEFF' -> mode(AFTER_BOM) ;
-// Any other U+FEFF is an ordinary character that starts a key. The two rules have opposite
-// predicates because ANTLR picks the longest match first, which would always be this one.
-KEPT_BOM           : {byteOrderMarkSeen || !atPhysicalLineStart}? '\uFEFF' ( ~[=\\\r\n\u0000] | ESCAPED )* -> type(KEY_TEXT), mode(KEY) ;
+// U+FEFF at the start of a logical line: the byte order mark, or (see emit()) a key character.
+BOM                : '\uFEFF' -> mode(AFTER_BOM) ;
 NEWLINE            : NL ;
 INDENT             : BLANK+ ;
 COMMENT            : [#;] ~[\r\n\u0000]* ;

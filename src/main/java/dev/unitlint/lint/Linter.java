@@ -36,10 +36,11 @@ public final class Linter {
         return this;
     }
 
+    /** Lints the units in parallel ({@link ParallelMap}); rules are stateless, so units are independent. */
     public List<Finding> lint(List<Unit> units) {
         List<Finding> findings = new ArrayList<>();
-        for (Unit unit : units) {
-            findings.addAll(lint(unit));
+        for (List<Finding> found : ParallelMap.map(units, this::lint)) {
+            findings.addAll(found);
         }
         // A drop-in shared by several units (service.d/, foo-.service.d/) is checked with each:
         // the same finding at the same place is reported once.

@@ -41,9 +41,33 @@ public final class UnitCollector {
     private record ParsedFile(Path path, UnitFile file, UnitName unit, boolean dropIn) {
     }
 
+    /**
+     * Files larger than this are reported, not read. Real unit files are kilobytes (the largest
+     * in Debian bookworm is 10 kB); parsing costs several times the file's size in memory, so
+     * without a bound one huge file could exhaust the heap the launcher fixes (-Xmx256m) and
+     * take the whole run down with it. 4 MiB still holds a line of systemd's 1 MiB maximum,
+     * continued or not, several times over.
+     */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
     private final Set<Path> readPaths = new HashSet<>();
+    /** Unit files and drop-ins found so far, read or already read; tells an empty folder apart. */
+    private int filesFound;
     private final List<ParsedFile> parsed = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
+    /**
+     * Files found but not read yet. Reading and parsing is the bulk of a run, so it is
+     * deferred until {@link #units()}, {@link #errors()} or {@link #masked()} and then done on
+     * a bounded pool ({@link ParallelMap}); results are added in the order the files were found.
+     */
+    private final List<PendingRead> pending = new ArrayList<>();
+
+    private record PendingRead(Path path, Classified kind) {
+    }
+
+    /** What reading one file gave: a parsed file (or masked drop-in), an error, or a masked unit's name. */
+    private record ReadResult(ParsedFile file, InputError error, String maskedUnit) {
+    }
     private final Set<String> masked = new TreeSet<>();
 
     /** Adds a file or a directory (searched recursively) as named by the user. */
@@ -57,7 +81,13 @@ public final class UnitCollector {
             return;
         }
         if (Files.isDirectory(path)) {
+            int found = filesFound;
+            int failed = errors.size();
             walk(path);
+            if (filesFound == found && errors.size() == failed) {
+                // Otherwise a typo'd or wrong folder would pass silently, as if all were well.
+                errors.add(new InputError(path.toString(), "is a directory with no unit files or drop-ins in it", true));
+            }
             return;
         }
         Optional<Classified> kind = classify(path);
@@ -144,31 +174,61 @@ public final class UnitCollector {
     }
 
     private void read(Path path, Classified kind) {
+        filesFound++;
         if (!readPaths.add(path.toAbsolutePath().normalize())) {
             // Named twice (a folder and a file in it, or a unit file and its drop-in folder): read once.
             return;
         }
+        pending.add(new PendingRead(path, kind));
+    }
+
+    /** Reads and parses the pending files in parallel; results are added in the order the files were found. */
+    private void readPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<ReadResult> results = ParallelMap.map(List.copyOf(pending), p -> readOne(p.path(), p.kind()));
+        pending.clear();
+        for (ReadResult result : results) {
+            if (result.file() != null) {
+                parsed.add(result.file());
+            }
+            if (result.error() != null) {
+                errors.add(result.error());
+            }
+            if (result.maskedUnit() != null) {
+                masked.add(result.maskedUnit());
+            }
+        }
+    }
+
+    /** Runs on a worker thread: touches nothing shared. */
+    private static ReadResult readOne(Path path, Classified kind) {
         if (isMasked(path)) {
             // A unit linked to /dev/null is masked: systemd does not load it, so there is nothing to check.
             if (kind.dropIn()) {
                 // A masked drop-in still hides drop-ins of its file name in less specific folders.
-                parsed.add(new ParsedFile(path, null, kind.unit(), true));
-            } else {
-                masked.add(kind.unit().name());
+                return new ReadResult(new ParsedFile(path, null, kind.unit(), true), null, null);
             }
-            return;
+            return new ReadResult(null, null, kind.unit().name());
         }
         if (!Files.isRegularFile(path)) {
             // Never open FIFOs or devices: reading them could block forever.
-            errors.add(new InputError(path.toString(), "not a regular file", false));
-            return;
+            return new ReadResult(null, new InputError(path.toString(), "not a regular file", false), null);
         }
         try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                return new ReadResult(null, new InputError(path.toString(), String.format(
+                        "file is too large to be a unit file (%.1f MiB; unitlint reads at most %d MiB)",
+                        size / (1024.0 * 1024), MAX_FILE_BYTES / (1024 * 1024)), false), null);
+            }
             byte[] bytes = Files.readAllBytes(path);
-            parsed.add(new ParsedFile(path, UnitFileParser.parse(path.toString(), bytes), kind.unit(), kind.dropIn()));
+            return new ReadResult(new ParsedFile(path, UnitFileParser.parse(path.toString(), bytes), kind.unit(),
+                    kind.dropIn()), null, null);
         } catch (IOException | OutOfMemoryError e) {
-            errors.add(new InputError(path.toString(), e instanceof OutOfMemoryError
-                    ? "file too large to read" : describe((Exception) e), false));
+            return new ReadResult(null, new InputError(path.toString(), e instanceof OutOfMemoryError
+                    ? "file too large to read" : describe((Exception) e), false), null);
         }
     }
 
@@ -220,10 +280,12 @@ public final class UnitCollector {
 
     /** Names of the unit files that are linked to /dev/null: masked, so not checked. */
     public Set<String> masked() {
+        readPending();
         return Set.copyOf(masked);
     }
 
     public List<InputError> errors() {
+        readPending();
         return List.copyOf(errors);
     }
 
@@ -236,6 +298,7 @@ public final class UnitCollector {
      * files are still checked.
      */
     public List<Unit> units() {
+        readPending();
         // Per folder: unit files by name, drop-ins by the name of their NAME.TYPE.d folder.
         Map<String, Map<String, ParsedFile>> basesByDir = new TreeMap<>();
         Map<String, Map<String, List<ParsedFile>>> dropInsByDir = new TreeMap<>();

@@ -1,6 +1,7 @@
 package dev.unitlint.syntax;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -100,6 +101,10 @@ public final class SourceText {
     }
 
     public static SourceText decode(byte[] bytes) {
+        if (isAscii(bytes)) {
+            // Nearly every unit file: one bulk copy instead of a char-by-char decode.
+            return new SourceText(new String(bytes, StandardCharsets.ISO_8859_1), false);
+        }
         StringBuilder out = new StringBuilder(bytes.length);
         boolean invalid = false;
         int i = 0;
@@ -135,6 +140,15 @@ public final class SourceText {
             }
         }
         return new SourceText(out.toString(), invalid);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Encodes text produced by {@link #decode(byte[])} back to the original bytes. */

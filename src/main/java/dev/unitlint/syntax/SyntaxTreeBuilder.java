@@ -256,8 +256,11 @@ final class SyntaxTreeBuilder {
                         text.append(' ');
                         break;
                     }
+                    // Both chars of a surrogate pair map to the code point's offset. (Found by
+                    // fuzzing: writing both at text.length() left the second slot unset, and out of
+                    // bounds when the pair ended the line at the array's capacity.)
                     for (int k = 0; k < width; k++) {
-                        offsets = append(offsets, text.length(), offset);
+                        offsets = append(offsets, text.length() + k, offset);
                     }
                     text.appendCodePoint(cp);
                     i += width;
