@@ -10,7 +10,6 @@ import dev.unitlint.rules.dependencies.RequirementWithoutOrdering;
 import dev.unitlint.rules.dependencies.WantsPassiveNetworkTarget;
 import dev.unitlint.rules.deprecation.DeprecatedCgroupSpecifier;
 import dev.unitlint.rules.deprecation.KillModeNone;
-import dev.unitlint.rules.deprecation.OnFailureIsolate;
 import dev.unitlint.rules.deprecation.StandardOutputSyslog;
 import dev.unitlint.rules.deprecation.UserNobody;
 import dev.unitlint.rules.deprecation.VarRunPath;
@@ -174,7 +173,6 @@ public final class BuiltInRules {
             new KillModeNone(),                         // SD702
             new VarRunPath(),                           // SD703
             new DeprecatedCgroupSpecifier(),            // SD704
-            new OnFailureIsolate(),                     // SD705
             new UserNobody(),                           // SD706
             new UnknownUnitReference(),                 // SD801
             new OrderingCycle(),                        // SD802

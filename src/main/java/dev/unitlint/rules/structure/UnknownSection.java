@@ -25,7 +25,8 @@ public final class UnknownSection implements Rule {
         for (UnitFile file : unit.files()) {
             for (Section section : file.sections()) {
                 String name = section.name();
-                if (!section.header().wellFormed() || KnownKeys.isExtension(name)
+                // A malformed header or one with characters systemd refuses is SD003's to report.
+                if (!section.header().wellFormed() || hasUnsafeCharacters(name) || KnownKeys.isExtension(name)
                         || KnownKeys.catalog().isKnownSection(name)) {
                     continue;
                 }
@@ -37,5 +38,16 @@ public final class UnknownSection implements Rule {
                                         .orElse("; extension sections must start with X-"));
             }
         }
+    }
+
+    /** systemd's string_is_safe(), which SD003 applies to section names. */
+    private static boolean hasUnsafeCharacters(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < ' ' || c == 127 || c == '\\' || c == '"' || c == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 }

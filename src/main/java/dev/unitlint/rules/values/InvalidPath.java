@@ -13,9 +13,8 @@ import java.util.Optional;
 /**
  * A path that must be absolute and normalized but is not, after the prefixes each key allows:
  * ReadWritePaths=/ReadOnlyPaths=/InaccessiblePaths=/… ({@code -} then {@code +}),
- * ConditionPath*=/AssertPath*= ({@code |} then {@code !}), RequiresMountsFor= (none) and
- * WorkingDirectory= ({@code -}, or {@code ~}). systemd ignores the path ("path is not
- * absolute"); for WorkingDirectory= it refuses to start the unit.
+ * ConditionPath*=/AssertPath*= ({@code |} then {@code !}) and RequiresMountsFor= (none).
+ * systemd ignores the path ("path is not absolute"). A relative WorkingDirectory= is SD417's.
  */
 @RuleId("SD209")
 public final class InvalidPath implements Rule {
@@ -32,11 +31,7 @@ public final class InvalidPath implements Rule {
                 case "config_parse_namespace_path_strv" -> words(assignment, context, "-+", true);
                 case "config_parse_unit_mounts_for" -> words(assignment, context, "", false);
                 case "config_parse_unit_condition_path" -> single(assignment, context, "|!");
-                case "config_parse_working_directory" -> {
-                    if (!assignment.value().equals("~") && !assignment.value().equals("-~")) {
-                        single(assignment, context, "-");
-                    }
-                }
+                // config_parse_working_directory is SD417's: it knows the "-" prefix and the releases.
                 default -> {
                 }
             }

@@ -35,12 +35,8 @@ public final class UserGroupName implements Rule {
                 continue;
             }
             String key = assignment.key();
-            if (key.equals("User") && name.equals("nobody")) {
-                // The nobody user owns files nobody should own; systemd 252 warns at load time.
-                context.report(Severity.WARNING, assignment.file(), assignment.entry().value().span(),
-                        "User=nobody: systemd warns \"Special user nobody configured, this is not safe!\" — files and"
-                                + " processes of every service running as nobody are shared. Use DynamicUser=yes or a"
-                                + " dedicated system user");
+            if (name.equals("nobody")) {
+                // A valid name; systemd's warning about it is SD706 user-nobody.
                 continue;
             }
             switch (UserGroupNames.judge(name)) {
