@@ -1,13 +1,13 @@
 package dev.unitlint.cli;
 
+import static dev.unitlint.testing.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unitlint.testing.CliRun;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +24,6 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path write(String name, String text) throws Exception {
         Path file = dir.resolve(name);
@@ -44,7 +35,7 @@ class CheckCommandTest {
     @Test
     void reportsFindingsAsPathLineColumnSeverityMessageAndRule() throws Exception {
         Path unit = write("job.service", "[Service]\nType=oneshot\nExecStart=/bin/true\nRestart=always\n");
-        Run run = run("check", "--color=never", unit.toString());
+        CliRun run = run("check", "--color=never", unit.toString());
         assertEquals(ExitCodes.FINDINGS, run.code());
         assertEquals(unit + ":4:9: error: Restart=always is not allowed with Type=oneshot: systemd refuses to load"
                 + " this service. A oneshot service is never restarted after a clean exit; use Restart=on-failure,"
@@ -55,8 +46,8 @@ class CheckCommandTest {
     @Test
     void cleanFilesExitZeroAndPrintNothing() throws Exception {
         Path unit = write("ok.service", "[Service]\nExecStart=/bin/true\n");
-        Run run = run("check", unit.toString());
-        assertEquals(new Run(0, "", ""), run);
+        CliRun run = run("check", unit.toString());
+        assertEquals(new CliRun(0, "", ""), run);
     }
 
     @Test
@@ -64,7 +55,7 @@ class CheckCommandTest {
         write("units/job.service", "[Service]\nType=oneshot\nExecStart=/bin/true\n");
         write("units/job.service.d/10-restart.conf", "[Service]\nRestart=always\n");
         write("units/notes.txt", "not a unit\n");
-        Run run = run("check", "--color=never", dir.resolve("units").toString());
+        CliRun run = run("check", "--color=never", dir.resolve("units").toString());
         assertEquals(ExitCodes.FINDINGS, run.code());
         assertTrue(run.out().startsWith(dir.resolve("units/job.service.d/10-restart.conf") + ":2:9: error:"), run.out());
         assertEquals(1, run.out().lines().count());
@@ -74,7 +65,7 @@ class CheckCommandTest {
     void systemdVersionChangesTheVerdict() throws Exception {
         Path unit = write("job.service", "[Service]\nType=oneshot\nExecStart=/bin/true\nRestart=on-failure\n");
         assertEquals(ExitCodes.OK, run("check", unit.toString()).code());
-        Run old = run("check", "--systemd-version", "243", unit.toString());
+        CliRun old = run("check", "--systemd-version", "243", unit.toString());
         assertEquals(ExitCodes.FINDINGS, old.code());
         assertTrue(old.out().contains("before systemd 244"), old.out());
     }
@@ -82,7 +73,7 @@ class CheckCommandTest {
     @Test
     void failOnDecidesTheExitCode() throws Exception {
         Path unit = write("legacy.service", "[Service]\nExecStart=/bin/true\nStartLimitBurst=3\n");
-        Run run = run("check", unit.toString());
+        CliRun run = run("check", unit.toString());
         assertEquals(ExitCodes.OK, run.code(), "an info finding does not fail by default");
         assertTrue(run.out().contains(": info: "), run.out());
         assertEquals(ExitCodes.FINDINGS, run("check", "--fail-on", "info", unit.toString()).code());
@@ -93,7 +84,7 @@ class CheckCommandTest {
     @Test
     void missingFileIsAnIoErrorAndTheOtherFilesAreStillChecked() throws Exception {
         Path bad = write("bad.service", "[Service]\nType=oneshot\nExecStart=/bin/true\nRestart=always\n");
-        Run run = run("check", dir.resolve("missing.service").toString(), bad.toString());
+        CliRun run = run("check", dir.resolve("missing.service").toString(), bad.toString());
         assertEquals(ExitCodes.ERROR, run.code());
         assertEquals("unitlint: " + dir.resolve("missing.service") + ": no such file or directory\n", run.err());
         assertTrue(run.out().contains("SD301"), run.out());
@@ -102,22 +93,22 @@ class CheckCommandTest {
     @Test
     void fileThatIsNotAUnitIsAUsageError() throws Exception {
         Path notes = write("notes.txt", "hello\n");
-        Run run = run("check", notes.toString());
+        CliRun run = run("check", notes.toString());
         assertEquals(ExitCodes.USAGE, run.code());
         assertTrue(run.err().contains("not a unit file"), run.err());
     }
 
     @Test
     void badOptionsAreUsageErrorsWithoutStackTraces() {
-        Run unknown = run("check", "--frobnicate", "x.service");
+        CliRun unknown = run("check", "--frobnicate", "x.service");
         assertEquals(ExitCodes.USAGE, unknown.code());
         assertTrue(unknown.err().contains("Unknown option: '--frobnicate'"), unknown.err());
-        Run version = run("check", "--systemd-version", "12", "x.service");
+        CliRun version = run("check", "--systemd-version", "12", "x.service");
         assertEquals(ExitCodes.USAGE, version.code());
         assertTrue(version.err().contains("--systemd-version must be a systemd release"), version.err());
-        Run noCommand = run();
+        CliRun noCommand = run();
         assertEquals(ExitCodes.USAGE, noCommand.code());
-        for (Run r : new Run[] {unknown, version, noCommand}) {
+        for (CliRun r : new CliRun[] {unknown, version, noCommand}) {
             assertFalse(r.err().contains("\tat "), "stack trace printed: " + r.err());
         }
     }
@@ -128,23 +119,23 @@ class CheckCommandTest {
         try {
             System.setIn(new ByteArrayInputStream(
                     "[Service]\nType=oneshot\nExecStart=/bin/true\nRestart=on-success\n".getBytes(StandardCharsets.UTF_8)));
-            Run run = run("check", "--color=never", "--stdin-filename", "units/job.service", "-");
+            CliRun run = run("check", "--color=never", "--stdin-filename", "units/job.service", "-");
             assertEquals(ExitCodes.FINDINGS, run.code());
             assertTrue(run.out().startsWith("units/job.service:4:9: error: Restart=on-success"), run.out());
         } finally {
             System.setIn(saved);
         }
-        Run unnamed = run("check", "-");
+        CliRun unnamed = run("check", "-");
         assertEquals(ExitCodes.USAGE, unnamed.code());
         assertTrue(unnamed.err().contains("--stdin-filename"), unnamed.err());
     }
 
     @Test
     void versionAndHelp() {
-        Run version = run("--version");
+        CliRun version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("unitlint "), version.out());
-        Run help = run("check", "--help");
+        CliRun help = run("check", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--systemd-version"), help.out());
         assertTrue(help.out().contains("Exit codes:"), help.out());

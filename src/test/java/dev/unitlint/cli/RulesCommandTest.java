@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unitlint.rules.BuiltInRules;
+import dev.unitlint.testing.CliRun;
 import dev.unitlint.rules.RuleMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class RulesCommandTest {
 
     @Test
     void rulesListsEveryRuleWithNameSeverityAndSummary() {
-        CheckCommandTest.Run run = CheckCommandTest.run("rules");
+        CliRun run = CliRun.run("rules");
         assertEquals(0, run.code());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).matches("ID +NAME +SEVERITY +SUMMARY"), lines.get(0));
@@ -27,7 +28,7 @@ class RulesCommandTest {
 
     @Test
     void explainRendersTheDocumentWithoutItsHeader() {
-        CheckCommandTest.Run run = CheckCommandTest.run("explain", "--color=never", "SD301");
+        CliRun run = CliRun.run("explain", "--color=never", "SD301");
         assertEquals(0, run.code(), run.err());
         String text = run.out();
         assertTrue(text.startsWith("SD301 restart-always-oneshot (error)\n"), text);
@@ -35,12 +36,12 @@ class RulesCommandTest {
         assertFalse(text.contains("```"), "code fences are dropped");
         assertFalse(text.contains("\n\n\n"), "no runs of blank lines");
         assertTrue(text.contains("\nBAD\n    # bad.service\n    [Service]\n"), text);
-        assertEquals(text, CheckCommandTest.run("explain", "--color=never", "restart-always-oneshot").out());
+        assertEquals(text, CliRun.run("explain", "--color=never", "restart-always-oneshot").out());
     }
 
     @Test
     void explainingAnUnknownRuleIsAUsageError() {
-        CheckCommandTest.Run run = CheckCommandTest.run("explain", "SD999");
+        CliRun run = CliRun.run("explain", "SD999");
         assertEquals(ExitCodes.USAGE, run.code());
         assertEquals("unitlint: no rule 'SD999'; 'unitlint rules' lists them\n", run.err());
     }

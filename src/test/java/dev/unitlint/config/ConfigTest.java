@@ -1,15 +1,14 @@
 package dev.unitlint.config;
 
+import static dev.unitlint.testing.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unitlint.cli.Cli;
 import dev.unitlint.cli.ExitCodes;
 import dev.unitlint.findings.Severity;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.unitlint.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,15 +23,6 @@ class ConfigTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path write(String name, String text) throws Exception {
         Path file = dir.resolve(name);
@@ -111,7 +101,7 @@ class ConfigTest {
     void aBadConfigurationFileIsAOneLineUsageError() throws Exception {
         Path config = write(".unitlint.yaml", "fail-on: sometimes\n");
         Path unit = write("job.service", ONESHOT_ALWAYS);
-        Run run = run("check", "--config", config.toString(), unit.toString());
+        CliRun run = run("check", "--config", config.toString(), unit.toString());
         assertEquals(ExitCodes.USAGE, run.code());
         assertEquals("unitlint: " + config + ":1: fail-on must be one of error, warning, info, never (got 'sometimes')\n",
                 run.err());
@@ -139,11 +129,11 @@ class ConfigTest {
     void selectAndIgnoreFromTheCommandLineAndTheFile() throws Exception {
         Path unit = write("job.service", ONESHOT_ALWAYS + "Bogus\n");
         assertEquals(2, run("check", "--no-config", unit.toString()).out().lines().count());
-        Run ignored = run("check", "--no-config", "--ignore", "SD301", unit.toString());
+        CliRun ignored = run("check", "--no-config", "--ignore", "SD301", unit.toString());
         assertTrue(ignored.out().contains("SD001") && !ignored.out().contains("SD301"), ignored.out());
-        Run selected = run("check", "--no-config", "--select", "SD3", unit.toString());
+        CliRun selected = run("check", "--no-config", "--select", "SD3", unit.toString());
         assertTrue(!selected.out().contains("SD001") && selected.out().contains("SD301"), selected.out());
-        Run unknown = run("check", "--no-config", "--select", "SD301,NOPE", unit.toString());
+        CliRun unknown = run("check", "--no-config", "--select", "SD301,NOPE", unit.toString());
         assertEquals(ExitCodes.USAGE, unknown.code());
         assertTrue(unknown.err().startsWith("unitlint: --select: 'NOPE' is not a unitlint rule"), unknown.err());
 
@@ -165,12 +155,12 @@ class ConfigTest {
                   - paths: ["legacy/**"]
                     severity: {SD301: info}
                 """);
-        Run run = run("check", "--color=never", "-c", config.toString(), dir.toString());
+        CliRun run = run("check", "--color=never", "-c", config.toString(), dir.toString());
         assertEquals(2, run.out().lines().count(), run.out());
         assertTrue(run.out().contains("units/job.service:4:9: warning:"), run.out());
         assertTrue(run.out().contains("legacy/old.service:4:9: info:"), run.out());
-        Run named = run("check", "-c", config.toString(), dir.resolve("vendor/theirs.service").toString());
-        assertEquals(new Run(ExitCodes.OK, "", ""), named, "excluded even when named on the command line");
+        CliRun named = run("check", "-c", config.toString(), dir.resolve("vendor/theirs.service").toString());
+        assertEquals(new CliRun(ExitCodes.OK, "", ""), named, "excluded even when named on the command line");
     }
 
     @Test

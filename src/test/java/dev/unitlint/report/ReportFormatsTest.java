@@ -1,5 +1,6 @@
 package dev.unitlint.report;
 
+import static dev.unitlint.testing.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,15 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.unitlint.cli.Cli;
 import dev.unitlint.cli.ExitCodes;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.testing.ProjectPaths;
+import dev.unitlint.testing.CliRun;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,15 +54,6 @@ class ReportFormatsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     static Stream<Arguments> formats() {
         return Stream.of(
@@ -80,7 +70,7 @@ class ReportFormatsTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("formats")
     void matchesItsGoldenFile(String format, String color, String golden) throws Exception {
-        Run run = run("check", "--no-config", color, "--format", format, UNITS);
+        CliRun run = run("check", "--no-config", color, "--format", format, UNITS);
         assertEquals(ExitCodes.FINDINGS, run.code(), run.err());
         assertEquals("", run.err());
         String actual = normalise(run.out());
@@ -142,7 +132,7 @@ class ReportFormatsTest {
                 new String[] {"check", "--no-config", "-f", "sarif", clean.toString()},
                 new String[] {"check", "--no-config", "-f", "sarif", clean.toString(), dir.resolve("missing.service").toString()});
         for (String[] args : runs) {
-            Run run = run(args);
+            CliRun run = run(args);
             JsonNode sarif = JSON.readTree(run.out());
             List<com.networknt.schema.Error> errors = schema.validate(sarif);
             assertTrue(errors.isEmpty(), String.join(" ", args) + ": " + errors);
@@ -177,8 +167,8 @@ class ReportFormatsTest {
     void aSuppressedFindingDisappearsFromTheTextReportAndIsMarkedSuppressedInSarif() throws Exception {
         Path unit = Files.writeString(dir.resolve("job.service"), "[Service]\nType=oneshot\nExecStart=/bin/true\n"
                 + "# unitlint: disable=SD301 -- restarted by design\nRestart=always\n");
-        Run text = run("check", "--no-config", "--color=never", unit.toString());
-        assertEquals(new Run(ExitCodes.OK, "", ""), text);
+        CliRun text = run("check", "--no-config", "--color=never", unit.toString());
+        assertEquals(new CliRun(ExitCodes.OK, "", ""), text);
         JsonNode sarif = JSON.readTree(run("check", "--no-config", "-f", "sarif", unit.toString()).out());
         JsonNode result = sarif.at("/runs/0/results/0");
         assertEquals("SD301", result.get("ruleId").asText());
@@ -193,7 +183,7 @@ class ReportFormatsTest {
     void aStaleSuppressionIsReported() throws Exception {
         Path unit = Files.writeString(dir.resolve("job.service"), "[Service]\nExecStart=/bin/true\n"
                 + "# unitlint: disable=SD301\nRestart=always\n");
-        Run run = run("check", "--no-config", "--color=never", unit.toString());
+        CliRun run = run("check", "--no-config", "--color=never", unit.toString());
         assertTrue(run.out().startsWith(unit + ":3:1: info: disable=SD301 suppresses nothing"), run.out());
         assertEquals(ExitCodes.OK, run.code(), "SD901 is info: below the default threshold");
     }
@@ -265,7 +255,7 @@ class ReportFormatsTest {
     @Test
     void githubAnnotatesFilesThatCouldNotBeChecked() {
         Path missing = dir.resolve("missing.service");
-        Run run = run("check", "--no-config", "-f", "github", missing.toString());
+        CliRun run = run("check", "--no-config", "-f", "github", missing.toString());
         assertEquals(ExitCodes.ERROR, run.code());
         assertEquals("::error file=" + GithubReporter.property(missing.toString())
                 + ",title=unitlint%3A cannot check this file::" + missing + ": no such file or directory\n", run.out());
@@ -318,7 +308,7 @@ class ReportFormatsTest {
         Path report = dir.resolve("out/report.sarif");
         Files.createDirectories(report.getParent());
         Files.writeString(report, "old");
-        Run run = run("check", "--no-config", "-f", "sarif", "-o", report.toString(), UNITS);
+        CliRun run = run("check", "--no-config", "-f", "sarif", "-o", report.toString(), UNITS);
         assertEquals(ExitCodes.FINDINGS, run.code());
         assertEquals("", run.out());
         assertEquals("2.1.0", JSON.readTree(report.toFile()).get("version").asText());
@@ -330,7 +320,7 @@ class ReportFormatsTest {
     @Test
     void anUnwritableOutputIsAOneLineError() throws Exception {
         Path unit = Files.writeString(dir.resolve("job.service"), "[Service]\nExecStart=/bin/true\n");
-        Run run = run("check", "--no-config", "-o", dir.resolve("no/such/dir/r.txt").toString(), unit.toString());
+        CliRun run = run("check", "--no-config", "-o", dir.resolve("no/such/dir/r.txt").toString(), unit.toString());
         assertEquals(ExitCodes.ERROR, run.code());
         assertEquals("unitlint: " + dir.resolve("no/such/dir/r.txt") + ": cannot write: no such directory\n", run.err());
     }
@@ -338,7 +328,7 @@ class ReportFormatsTest {
     @Test
     void outputNeverOverwritesACheckedFile() throws Exception {
         Path unit = Files.writeString(dir.resolve("job.service"), "[Service]\nFoo\n");
-        Run run = run("check", "--no-config", "-o", unit.toString(), unit.toString());
+        CliRun run = run("check", "--no-config", "-o", unit.toString(), unit.toString());
         assertEquals(ExitCodes.USAGE, run.code());
         assertEquals("[Service]\nFoo\n", Files.readString(unit));
     }
@@ -348,20 +338,20 @@ class ReportFormatsTest {
         Path unit = Files.writeString(dir.resolve("job.service"), "[Service]\nType=oneshot\nExecStart=/bin/true\n"
                 + "Restart=always\n");
         Path baseline = dir.resolve("unitlint-baseline.json");
-        Run missing = run("check", "--no-config", "--baseline", baseline.toString(), unit.toString());
+        CliRun missing = run("check", "--no-config", "--baseline", baseline.toString(), unit.toString());
         assertEquals(ExitCodes.USAGE, missing.code());
         assertTrue(missing.err().contains("--write-baseline"), missing.err());
 
-        Run write = run("check", "--no-config", "--write-baseline", baseline.toString(), unit.toString());
+        CliRun write = run("check", "--no-config", "--write-baseline", baseline.toString(), unit.toString());
         assertEquals(ExitCodes.OK, write.code(), write.err());
         assertEquals(1, JSON.readTree(baseline.toFile()).get("findings").size());
 
         Files.writeString(unit, "# moved down by a comment\n" + Files.readString(unit));
-        assertEquals(new Run(ExitCodes.OK, "", ""),
+        assertEquals(new CliRun(ExitCodes.OK, "", ""),
                 run("check", "--no-config", "--color=never", "--baseline", baseline.toString(), unit.toString()));
 
         Files.writeString(unit, Files.readString(unit) + "Bogus line\n");
-        Run fresh = run("check", "--no-config", "--color=never", "--baseline", baseline.toString(), unit.toString());
+        CliRun fresh = run("check", "--no-config", "--color=never", "--baseline", baseline.toString(), unit.toString());
         assertEquals(ExitCodes.FINDINGS, fresh.code());
         assertEquals(1, fresh.out().lines().count(), fresh.out());
         assertTrue(fresh.out().contains("SD001"), fresh.out());
@@ -371,7 +361,7 @@ class ReportFormatsTest {
     void aBrokenBaselineIsAUsageError() throws Exception {
         Path unit = Files.writeString(dir.resolve("job.service"), "[Service]\nExecStart=/bin/true\n");
         Path baseline = Files.writeString(dir.resolve("b.json"), "{\"version\": 1, \"findings\": [{}]}");
-        Run run = run("check", "--no-config", "--baseline", baseline.toString(), unit.toString());
+        CliRun run = run("check", "--no-config", "--baseline", baseline.toString(), unit.toString());
         assertEquals(ExitCodes.USAGE, run.code());
         assertTrue(run.err().startsWith("unitlint: " + baseline + ": a baseline entry"), run.err());
     }

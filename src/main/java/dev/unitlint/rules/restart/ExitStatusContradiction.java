@@ -6,6 +6,7 @@ import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
+import dev.unitlint.values.Words;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,20 +48,8 @@ public final class ExitStatusContradiction implements Rule {
     private static Map<String, Word> words(Unit unit, String key) {
         Map<String, Word> result = new LinkedHashMap<>();
         for (Assignment assignment : unit.list("Service", key)) {
-            String value = assignment.value();
-            int i = 0;
-            while (i < value.length()) {
-                while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < value.length() && !Character.isWhitespace(value.charAt(i))) {
-                    i++;
-                }
-                if (i > start) {
-                    String text = value.substring(start, i);
-                    result.putIfAbsent(normalise(text), new Word(assignment, text, start, i));
-                }
+            for (Words.Word word : Words.split(assignment.value())) {
+                result.putIfAbsent(normalise(word.text()), new Word(assignment, word.text(), word.start(), word.end()));
             }
         }
         return result;

@@ -3,6 +3,7 @@ package dev.unitlint.rules.restart;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitName;
+import dev.unitlint.values.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,20 +28,8 @@ final class TriggeredUnits {
     static List<Name> of(Unit unit, String key) {
         List<Name> names = new ArrayList<>();
         for (Assignment assignment : unit.assignments("Unit", key)) {
-            String value = assignment.value();
-            int i = 0;
-            while (i < value.length()) {
-                while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < value.length() && !Character.isWhitespace(value.charAt(i))) {
-                    i++;
-                }
-                if (i > start) {
-                    String word = value.substring(start, i);
-                    names.add(new Name(assignment, word, resolve(word, unit.name()), start, i));
-                }
+            for (Words.Word word : Words.split(assignment.value())) {
+                names.add(new Name(assignment, word.text(), resolve(word.text(), unit.name()), word.start(), word.end()));
             }
         }
         return names;

@@ -8,6 +8,7 @@ import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.structure.KnownKeys;
 import dev.unitlint.values.UnitNames;
+import dev.unitlint.values.Words;
 
 import java.util.Optional;
 import java.util.Set;
@@ -31,20 +32,12 @@ public final class InvalidDependencyName implements Rule {
             if (directive.isEmpty() || !DEPENDENCY_PARSERS.contains(directive.get().parserIn(release))) {
                 continue;
             }
-            String value = assignment.value();
-            int i = 0;
-            while (i < value.length()) {
-                while (i < value.length() && Character.isWhitespace(value.charAt(i))) i++;
-                int start = i;
-                while (i < value.length() && !Character.isWhitespace(value.charAt(i))) i++;
-                if (start == i) {
-                    break;
-                }
-                String word = value.substring(start, i);
+            for (Words.Word w : Words.split(assignment.value())) {
+                String word = w.text();
                 if (word.contains("%") || UnitNames.isValid(word)) {
                     continue;
                 }
-                context.report(assignment.file(), assignment.entry().value().span(start, i),
+                context.report(assignment.file(), assignment.entry().value().span(w.start(), w.end()),
                         "\"" + word + "\" is not a valid unit name: systemd drops this dependency (\"Failed to add dependency on "
                                 + word + ", ignoring: Invalid argument\"). " + hint(word));
             }

@@ -8,6 +8,7 @@ import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.structure.KnownKeys;
 import dev.unitlint.values.ParserChecks;
+import dev.unitlint.values.Words;
 
 import java.util.Optional;
 
@@ -53,13 +54,11 @@ public final class InvalidValue implements Rule {
     /** Documentation= URLs: http(s)://…, file:/…, info:… or man:… (documentation_url_is_valid()). */
     private static void documentation(Assignment assignment, RuleContext context) {
         String value = assignment.value();
-        int i = 0;
-        while (i < value.length()) {
-            while (i < value.length() && Character.isWhitespace(value.charAt(i))) i++;
-            int start = i;
-            while (i < value.length() && !Character.isWhitespace(value.charAt(i))) i++;
-            String url = value.substring(start, i);
-            if (url.isEmpty() || url.contains("%") || url.contains("\"") || url.contains("'")) {
+        for (Words.Word word : Words.split(value)) {
+            String url = word.text();
+            int start = word.start();
+            int i = word.end();
+            if (url.contains("%") || url.contains("\"") || url.contains("'")) {
                 continue;
             }
             String rest = null;

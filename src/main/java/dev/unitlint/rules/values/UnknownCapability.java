@@ -7,6 +7,7 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.structure.KnownKeys;
+import dev.unitlint.values.Words;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -40,15 +41,10 @@ public final class UnknownCapability implements Rule {
                 continue;
             }
             String value = assignment.value();
-            int i = value.startsWith("~") ? 1 : 0;
-            while (i < value.length()) {
-                while (i < value.length() && Character.isWhitespace(value.charAt(i))) i++;
-                int start = i;
-                while (i < value.length() && !Character.isWhitespace(value.charAt(i))) i++;
-                if (start == i) {
-                    break;
-                }
-                String word = value.substring(start, i);
+            for (Words.Word w : Words.split(value, value.startsWith("~") ? 1 : 0)) {
+                String word = w.text();
+                int start = w.start();
+                int i = w.end();
                 if (word.chars().allMatch(Character::isDigit) || CAPABILITIES.contains(word.toUpperCase(Locale.ROOT))) {
                     continue;
                 }

@@ -7,6 +7,7 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.structure.KnownKeys;
+import dev.unitlint.values.Words;
 
 import java.util.Optional;
 import java.util.Set;
@@ -42,12 +43,9 @@ public final class UnknownSyscallGroup implements Rule {
                 continue;
             }
             String value = assignment.value();
-            int i = value.startsWith("~") ? 1 : 0;
-            while (i < value.length()) {
-                while (i < value.length() && Character.isWhitespace(value.charAt(i))) i++;
-                int start = i;
-                while (i < value.length() && !Character.isWhitespace(value.charAt(i))) i++;
-                String word = value.substring(start, i);
+            for (Words.Word w : Words.split(value, value.startsWith("~") ? 1 : 0)) {
+                String word = w.text();
+                int start = w.start();
                 int colon = word.indexOf(':');
                 String name = colon < 0 ? word : word.substring(0, colon);
                 if (!name.startsWith("@") || GROUPS_252.contains(name) || release > 252 && GROUPS_AFTER_252.contains(name)) {
