@@ -18,6 +18,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 
@@ -47,6 +48,7 @@ public final class DirectiveCatalog {
     private final Set<String> allSections;
     private final Table enumRows;
     private volatile List<EnumValue> enumValues;
+    private final Map<String, List<EnumValue>> enumEntriesByQuery = new ConcurrentHashMap<>();
     /** The same few unit-type lists recur on every row; share one Set per spelling. */
     private final Map<String, Set<String>> unitTypeSets = new HashMap<>();
 
@@ -296,6 +298,12 @@ public final class DirectiveCatalog {
 
     /** Every enum entry (all releases, prefixes included) matching {@code parserOrKey}; see {@link #enumValues}. */
     public List<EnumValue> enumEntries(String parserOrKey) {
+        // Value rules ask for the same few tables for every assignment they check; scanning all
+        // enum values each time was most of the time a corpus run spent in the rules.
+        return enumEntriesByQuery.computeIfAbsent(parserOrKey, this::findEnumEntries);
+    }
+
+    private List<EnumValue> findEnumEntries(String parserOrKey) {
         Predicate<EnumValue> matches;
         if (parserOrKey.startsWith("config_parse_")) {
             matches = e -> e.parsers().contains(parserOrKey);
