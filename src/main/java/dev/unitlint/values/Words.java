@@ -21,6 +21,33 @@ public final class Words {
         return split(value, 0);
     }
 
+    /**
+     * Words where a pair of {@code "} or {@code '} keeps blanks inside one word (Environment=,
+     * ReadWritePaths= …); the word's text keeps its quotes.
+     */
+    public static List<Word> splitQuoted(String value) {
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < value.length()) {
+            while (i < value.length() && Character.isWhitespace(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            char quote = 0;
+            while (i < value.length() && (quote != 0 || !Character.isWhitespace(value.charAt(i)))) {
+                char c = value.charAt(i);
+                if ((c == '"' || c == '\'') && (quote == 0 || quote == c)) {
+                    quote = quote == 0 ? c : 0;
+                }
+                i++;
+            }
+            if (i > start) {
+                words.add(new Word(value.substring(start, i), start, i));
+            }
+        }
+        return words;
+    }
+
     /** The words from offset {@code from} on (e.g. after a leading {@code ~}). */
     public static List<Word> split(String value, int from) {
         List<Word> words = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.structure.KnownKeys;
+import dev.unitlint.values.Words;
 
 import java.util.Optional;
 
@@ -47,21 +48,8 @@ public final class InvalidPath implements Rule {
     /** Space-separated paths, each optionally quoted. */
     private static void words(Assignment assignment, RuleContext context, String prefixes, boolean quotes) {
         String value = assignment.value();
-        int i = 0;
-        while (i < value.length()) {
-            while (i < value.length() && Character.isWhitespace(value.charAt(i))) i++;
-            int start = i;
-            char quote = 0;
-            while (i < value.length() && (quote != 0 || !Character.isWhitespace(value.charAt(i)))) {
-                char c = value.charAt(i);
-                if (quotes && (c == '"' || c == '\'') && (quote == 0 || quote == c)) {
-                    quote = quote == 0 ? c : 0;
-                }
-                i++;
-            }
-            if (i > start) {
-                check(assignment, context, value, start, i, prefixes);
-            }
+        for (Words.Word word : quotes ? Words.splitQuoted(value) : Words.split(value)) {
+            check(assignment, context, value, word.start(), word.end(), prefixes);
         }
     }
 

@@ -24,19 +24,10 @@ public final class InvalidValue implements Rule {
     /** Environment= words, each NAME=VALUE with a shell-style name (env_assignment_is_valid()); quotes group words. */
     private static void environment(Assignment assignment, RuleContext context) {
         String value = assignment.value();
-        int i = 0;
-        while (i < value.length()) {
-            while (i < value.length() && Character.isWhitespace(value.charAt(i))) i++;
-            int start = i;
-            char quote = 0;
-            while (i < value.length() && (quote != 0 || !Character.isWhitespace(value.charAt(i)))) {
-                char c = value.charAt(i);
-                if ((c == '"' || c == '\'') && (quote == 0 || quote == c)) {
-                    quote = quote == 0 ? c : 0;
-                }
-                i++;
-            }
-            String word = value.substring(start, i).replace("\"", "").replace("'", "");
+        for (Words.Word quoted : Words.splitQuoted(value)) {
+            int start = quoted.start();
+            int i = quoted.end();
+            String word = quoted.text().replace("\"", "").replace("'", "");
             if (word.isEmpty() || word.contains("%") || word.contains("\\")) {
                 continue; // specifiers and escapes are resolved by systemd first
             }
