@@ -23,6 +23,11 @@ public final class SectionHeader extends Line {
         return nameSpan;
     }
 
+    /** False when the name has characters systemd refuses in a header ({@link SystemdStrings#isSafe}). */
+    public boolean hasSafeName() {
+        return SystemdStrings.isSafe(name);
+    }
+
     /** False when the header does not end with {@code ]}; systemd then refuses the whole file. */
     public boolean wellFormed() {
         return wellFormed;

@@ -210,6 +210,22 @@ public final class SourceText {
         return overlongLines.clone();
     }
 
+    /**
+     * The text of a physical line (1-based) without its terminator, or "" past the end. Walks
+     * from the start of the text, so it is for printing findings, not for hot paths.
+     */
+    public String physicalLine(int line) {
+        if (line < 1 || line > lineCount) {
+            return "";
+        }
+        int start = text.offsetByCodePoints(0, lineStarts[line - 1]);
+        int end = start;
+        while (end < text.length() && terminatorLength(end) == 0) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
     /** 1-based line of a code point offset. */
     public int lineOf(int offset) {
         int lo = 0;

@@ -125,7 +125,7 @@ final class SyntaxTreeBuilder {
         if (wellFormed) {
             name = content.substring(1, content.length() - 1);
             nameSpan = joined.span(source, bounds[0] + 1, bounds[1] - 1);
-            if (!isSafeSectionName(name)) {
+            if (!SystemdStrings.isSafe(name)) {
                 problems.add(new SyntaxProblem(SyntaxProblem.Kind.UNSAFE_SECTION_NAME, nameSpan, name));
             }
         } else {
@@ -138,17 +138,6 @@ final class SyntaxTreeBuilder {
         lines.add(header);
         currentSection = new Section(header);
         sections.add(currentSection);
-    }
-
-    /** systemd's string_is_safe(): no control characters, DEL, backslash or quotes. */
-    private static boolean isSafeSectionName(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c < ' ' || c == 127 || c == '\\' || c == '"' || c == '\'') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void addEntry(List<Token> lineTokens) {

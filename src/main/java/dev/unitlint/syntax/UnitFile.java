@@ -74,31 +74,7 @@ public final class UnitFile {
 
     /** The text of a physical line (1-based) without its terminator, for showing context. */
     public String physicalLine(int line) {
-        String text = source.text();
-        int count = 1;
-        int i = 0;
-        // Walk to the line; files are small and this is only used when printing a finding.
-        while (count < line && i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == 0) {
-                i++;
-                if (i < text.length()) {
-                    char next = text.charAt(i);
-                    if ((c == '\r' && next == '\n') || (c == '\n' && next == '\r')) i++;
-                }
-                if (c != 0 && i < text.length() && text.charAt(i) == 0) i++;
-                count++;
-            } else {
-                i++;
-            }
-        }
-        int end = i;
-        while (end < text.length()) {
-            char c = text.charAt(end);
-            if (c == '\n' || c == '\r' || c == 0) break;
-            end++;
-        }
-        return text.substring(i, end);
+        return source.physicalLine(line);
     }
 
     /** Prints the tree back: the exact text it was parsed from. */

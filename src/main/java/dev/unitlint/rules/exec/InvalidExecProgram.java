@@ -8,6 +8,7 @@ import dev.unitlint.rules.exec.ExecLines.ExecLine;
 import dev.unitlint.values.CommandLine.Command;
 import dev.unitlint.values.CommandLine.Problem;
 import dev.unitlint.values.CommandLine.Word;
+import dev.unitlint.syntax.SystemdStrings;
 
 /**
  * A command line whose program systemd cannot accept: config_parse_exec() (P1 in the
@@ -57,7 +58,7 @@ public final class InvalidExecProgram implements Rule {
                     + " (\"Empty path in command line\"). Write the program's absolute path after the prefixes");
             return;
         }
-        if (!isSafe(program)) {
+        if (!SystemdStrings.isSafe(program)) {
             line.report(context, from, to, "the program '" + program + "' contains quotes, a backslash or control"
                     + " characters: " + consequence + " (\"Executable name contains special characters\")");
             return;
@@ -93,16 +94,5 @@ public final class InvalidExecProgram implements Rule {
                     + " is none: " + consequence + " (\"Empty executable name or zeroeth argument\")."
                     + " Remove '@' or add the name the program should see");
         }
-    }
-
-    /** string_is_safe(): no control characters, quotes or backslashes. */
-    private static boolean isSafe(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < ' ' || c == 0x7f || c == '"' || c == '\'' || c == '\\') {
-                return false;
-            }
-        }
-        return true;
     }
 }

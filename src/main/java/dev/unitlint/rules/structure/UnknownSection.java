@@ -26,7 +26,7 @@ public final class UnknownSection implements Rule {
             for (Section section : file.sections()) {
                 String name = section.name();
                 // A malformed header or one with characters systemd refuses is SD003's to report.
-                if (!section.header().wellFormed() || hasUnsafeCharacters(name) || KnownKeys.isExtension(name)
+                if (!section.header().wellFormed() || !section.header().hasSafeName() || KnownKeys.isExtension(name)
                         || KnownKeys.catalog().isKnownSection(name)) {
                     continue;
                 }
@@ -38,16 +38,5 @@ public final class UnknownSection implements Rule {
                                         .orElse("; extension sections must start with X-"));
             }
         }
-    }
-
-    /** systemd's string_is_safe(), which SD003 applies to section names. */
-    private static boolean hasUnsafeCharacters(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c < ' ' || c == 127 || c == '\\' || c == '"' || c == '\'') {
-                return true;
-            }
-        }
-        return false;
     }
 }
