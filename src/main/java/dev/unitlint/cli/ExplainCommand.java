@@ -2,6 +2,7 @@ package dev.unitlint.cli;
 
 import dev.unitlint.report.RuleText;
 import dev.unitlint.rules.BuiltInRules;
+import dev.unitlint.rules.RuleIndex;
 import dev.unitlint.rules.RuleMetadata;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -34,8 +35,10 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<RuleMetadata> found = BuiltInRules.metadata().values().stream()
-                .filter(m -> m.id().equalsIgnoreCase(rule.trim()) || m.name().equals(rule.trim())).findFirst();
+        // Find the rule by the headers generated at build time, then read only its document.
+        Optional<RuleMetadata> found = RuleIndex.get().headers().values().stream()
+                .filter(m -> m.id().equalsIgnoreCase(rule.trim()) || m.name().equals(rule.trim())).findFirst()
+                .map(header -> BuiltInRules.metadata(header.id()));
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("unitlint: no rule '" + rule + "'; 'unitlint rules' lists them");
             spec.commandLine().getErr().flush();

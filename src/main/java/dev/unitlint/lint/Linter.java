@@ -7,15 +7,19 @@ import dev.unitlint.model.UnitSet;
 import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
-import dev.unitlint.rules.RuleMetadata;
+import dev.unitlint.rules.RuleHeader;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the rules over units and returns their findings in a stable order. */
 public final class Linter {
 
+    /** A rule to run, with what is looked up once per run rather than once per unit. */
+    private record Enabled(Rule rule, String id, RuleHeader header, Severity override) {
+    }
+
     private final LintOptions options;
-    private final List<Rule> rules;
+    private final List<Enabled> rules = new ArrayList<>();
     private UnitSet unitSet;
 
     public Linter(LintOptions options) {
@@ -24,7 +28,12 @@ public final class Linter {
 
     public Linter(LintOptions options, List<Rule> rules) {
         this.options = options;
-        this.rules = rules.stream().filter(r -> !options.disabledRules().contains(r.id())).toList();
+        for (Rule rule : rules) {
+            String id = rule.id();
+            if (!options.disabledRules().contains(id)) {
+                this.rules.add(new Enabled(rule, id, BuiltInRules.header(id), options.severityOverrides().get(id)));
+            }
+        }
     }
 
     /**
@@ -49,15 +58,15 @@ public final class Linter {
 
     public List<Finding> lint(Unit unit) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
-            RuleMetadata meta = BuiltInRules.metadata(rule.id());
-            List<Finding> found = new ArrayList<>();
+        List<Finding> found = new ArrayList<>();
+        for (Enabled enabled : rules) {
+            found.clear();
             try {
-                rule.check(unit, new RuleContext(meta, options.systemdVersion(), found, unitSet));
+                enabled.rule().check(unit, new RuleContext(enabled.header(), options.systemdVersion(), found, unitSet));
             } catch (RuntimeException e) {
-                throw new RuleFailure(rule.id(), unit.toString(), e);
+                throw new RuleFailure(enabled.id(), unit.toString(), e);
             }
-            Severity override = options.severityOverrides().get(rule.id());
+            Severity override = enabled.override();
             for (Finding finding : found) {
                 findings.add(override == null ? finding : finding.withSeverity(override));
             }

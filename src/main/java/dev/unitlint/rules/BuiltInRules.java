@@ -87,6 +87,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every rule unitlint has, listed explicitly (no class-path scanning), sorted by ID. A rule
@@ -183,7 +184,8 @@ public final class BuiltInRules {
             // keep-sorted end
     );
 
-    private static volatile Map<String, RuleMetadata> metadata;
+    /** Documents read so far, by rule ID: only explain, SARIF and tests read them. */
+    private static final Map<String, RuleMetadata> DOCUMENTS = new ConcurrentHashMap<>();
 
     private BuiltInRules() {
     }
@@ -193,31 +195,40 @@ public final class BuiltInRules {
     }
 
     public static Optional<Rule> byId(String id) {
-        return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
+        for (Rule rule : RULES) {
+            if (rule.id().equals(id)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
     }
 
-    /** The metadata of every rule, read from its document once. */
+    /**
+     * A rule's ID, name, severity and summary, from the index generated at build time
+     * ({@link RuleIndex}): what a lint run needs, without reading the rule's document.
+     */
+    public static RuleHeader header(String id) {
+        return RuleIndex.get().header(id).orElseThrow(() -> new IllegalArgumentException("unknown rule " + id));
+    }
+
+    /** The full document of every rule, read from {@code rules/<id>.md} (explain, SARIF). */
     public static Map<String, RuleMetadata> metadata() {
-        Map<String, RuleMetadata> result = metadata;
-        if (result == null) {
-            synchronized (BuiltInRules.class) {
-                result = metadata;
-                if (result == null) {
-                    result = new LinkedHashMap<>();
-                    for (Rule rule : RULES) {
-                        result.put(rule.id(), RuleDocument.load(rule.id()));
-                    }
-                    metadata = result;
-                }
-            }
+        Map<String, RuleMetadata> result = new LinkedHashMap<>();
+        for (Rule rule : RULES) {
+            result.put(rule.id(), metadata(rule.id()));
         }
         return result;
     }
 
+    /** The full document of one rule, read once; a lint run uses {@link #header} instead. */
     public static RuleMetadata metadata(String id) {
-        RuleMetadata meta = metadata().get(id);
+        RuleMetadata meta = DOCUMENTS.get(id);
         if (meta == null) {
-            throw new IllegalArgumentException("unknown rule " + id);
+            if (!RuleIndex.get().headers().containsKey(id)) {
+                throw new IllegalArgumentException("unknown rule " + id);
+            }
+            meta = RuleDocument.load(id);
+            DOCUMENTS.put(id, meta);
         }
         return meta;
     }

@@ -13,11 +13,8 @@ public interface Rule {
     /** Checks one unit: its base file and drop-ins, and their merged view. */
     void check(Unit unit, RuleContext context);
 
+    /** The {@link RuleId}; for built-in rules read from the {@link RuleIndex}, without reflection. */
     default String id() {
-        RuleId id = getClass().getAnnotation(RuleId.class);
-        if (id == null) {
-            throw new IllegalStateException(getClass().getName() + " has no @RuleId");
-        }
-        return id.value();
+        return RuleIndex.idOf(getClass());
     }
 }

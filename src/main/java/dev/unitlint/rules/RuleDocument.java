@@ -28,12 +28,21 @@ public final class RuleDocument {
     }
 
     public static RuleMetadata load(String id) {
-        String resource = "/rules/" + id + ".md";
+        String resource = resource(id);
+        return parse(read(resource), resource);
+    }
+
+    /** Where a rule's document is on the class path. */
+    static String resource(String id) {
+        return "/rules/" + id + ".md";
+    }
+
+    static String read(String resource) {
         try (InputStream in = RuleDocument.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no rule document " + resource + " on the class path");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,6 +50,24 @@ public final class RuleDocument {
 
     public static RuleMetadata parse(String document, String origin) {
         String text = document.replace("\r\n", "\n");
+        Map<String, String> fields = fields(text, origin);
+        List<String> tags = fields.containsKey("tags")
+                ? Arrays.stream(fields.get("tags").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
+                : List.of();
+        int end = text.indexOf("\n---\n", 3);
+        return new RuleMetadata(fields.get("id"), fields.get("name"), Severity.parse(fields.get("severity")),
+                fields.get("summary"), fields.get("systemd"), tags, text.substring(end + 5));
+    }
+
+    /** The header of a document: the light form {@link RuleIndex} carries. */
+    public static RuleHeader header(String document, String origin) {
+        Map<String, String> fields = fields(document.replace("\r\n", "\n"), origin);
+        return new RuleHeader(fields.get("id"), fields.get("name"), Severity.parse(fields.get("severity")),
+                fields.get("summary"), fields);
+    }
+
+    /** The header fields of a document, in order, checked for the required ones. */
+    private static Map<String, String> fields(String text, String origin) {
         if (!text.startsWith("---\n")) {
             throw new IllegalArgumentException(origin + ": must start with a '---' header");
         }
@@ -64,11 +91,7 @@ public final class RuleDocument {
                 throw new IllegalArgumentException(origin + ": header lacks '" + field + "'");
             }
         }
-        List<String> tags = fields.containsKey("tags")
-                ? Arrays.stream(fields.get("tags").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
-                : List.of();
-        return new RuleMetadata(fields.get("id"), fields.get("name"), Severity.parse(fields.get("severity")),
-                fields.get("summary"), fields.get("systemd"), tags, text.substring(end + 5));
+        return fields;
     }
 
     /** The fenced blocks under a {@code ## heading}, up to the next {@code ## }. */
