@@ -46,6 +46,8 @@ public final class DirectiveCatalog {
     private final AtomicReferenceArray<EnumValue> parsedEnums;
     private final CatalogIndex enumRowsByQuery;
     private final Map<String, List<EnumValue>> enumEntriesByQuery = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Optional<Directive>>> lookups = new ConcurrentHashMap<>();
+    private final Map<String, List<Directive>> namedCache = new ConcurrentHashMap<>();
     /** The same few unit-type lists recur on every row; share one Set per spelling. */
     private final Map<String, Set<String>> unitTypeSets = new HashMap<>();
 
@@ -306,12 +308,40 @@ public final class DirectiveCatalog {
 
     /** The directive {@code key} in {@code section}, whatever the unit type. */
     public Optional<Directive> lookup(String section, String key) {
+        // Rules ask about every assignment, several times: remember each answer.
+        if (section == null || key == null) {
+            return find(section, key);
+        }
+        Map<String, Optional<Directive>> inSection = lookups.get(section);
+        if (inSection == null) {
+            inSection = lookups.computeIfAbsent(section, s -> new ConcurrentHashMap<>());
+        }
+        Optional<Directive> found = inSection.get(key);
+        if (found == null) {
+            found = find(section, key);
+            inSection.putIfAbsent(key, found);
+        }
+        return found;
+    }
+
+    private Optional<Directive> find(String section, String key) {
         int[] rows = rowByQualifiedName.rows(section + "." + key);
         return rows.length == 0 ? Optional.empty() : Optional.of(directiveAt(rows[0]));
     }
 
     /** Every section's directive called {@code key}, e.g. for "TimeoutSec": Service, Socket, Mount, Swap. */
     public List<Directive> named(String key) {
+        List<Directive> found = key == null ? null : namedCache.get(key);
+        if (found == null) {
+            found = findNamed(key);
+            if (key != null) {
+                namedCache.putIfAbsent(key, found);
+            }
+        }
+        return found;
+    }
+
+    private List<Directive> findNamed(String key) {
         int[] rows = rowsByKey.rows(key);
         if (rows.length == 0) {
             return List.of();

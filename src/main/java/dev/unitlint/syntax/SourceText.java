@@ -32,6 +32,8 @@ public final class SourceText {
     private final int[] overlongLines;
     private final boolean hasInvalidUtf8;
     private final int codePointLength;
+    /** Code point offsets of the characters outside the BMP, ascending; built on first use. */
+    private volatile int[] supplementary;
 
     private SourceText(String text, boolean hasInvalidUtf8) {
         this.text = text;
@@ -204,6 +206,47 @@ public final class SourceText {
 
     public int codePointLength() {
         return codePointLength;
+    }
+
+    /** The char index in {@link #text()} of a code point offset (they differ only after characters outside the BMP). */
+    int charIndex(int offset) {
+        if (codePointLength == text.length()) {
+            return offset;
+        }
+        int[] at = supplementary;
+        if (at == null) {
+            int[] found = new int[16];
+            int count = 0;
+            int cp = 0;
+            for (int i = 0; i < text.length(); cp++) {
+                if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = cp;
+                    i += 2;
+                } else {
+                    i++;
+                }
+            }
+            at = Arrays.copyOf(found, count);
+            supplementary = at;
+        }
+        // One extra char for each supplementary character before the offset.
+        int lo = 0;
+        int hi = at.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return offset + lo;
+    }
+
+    /** The text between two code point offsets (end exclusive). */
+    String substring(int startOffset, int endOffset) {
+        return text.substring(charIndex(startOffset), charIndex(endOffset));
     }
 
     int[] overlongLines() {

@@ -9,6 +9,7 @@ import dev.unitlint.syntax.Section;
 import dev.unitlint.syntax.UnitFile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,13 @@ public final class KnownKeys {
 
     /** Every assignment in a section systemd reads for this unit, file by file, in file order. */
     public static List<Assignment> readAssignments(Unit unit) {
+        // Asked by most structure and value rules: worked out once per unit.
+        return unit.derived(READ_ASSIGNMENTS, KnownKeys::findReadAssignments);
+    }
+
+    private static final Object READ_ASSIGNMENTS = new Object();
+
+    private static List<Assignment> findReadAssignments(Unit unit) {
         List<Assignment> result = new ArrayList<>();
         for (UnitFile file : unit.files()) {
             for (Section section : file.sections()) {
@@ -62,7 +70,7 @@ public final class KnownKeys {
                 }
             }
         }
-        return result;
+        return Collections.unmodifiableList(result);
     }
 
     /** The directive an assignment sets, when systemd knows it in this section for this unit type. */
