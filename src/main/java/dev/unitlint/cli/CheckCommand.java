@@ -3,7 +3,6 @@ package dev.unitlint.cli;
 import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.SystemdVersion;
-import dev.unitlint.model.Unit;
 import dev.unitlint.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,11 +129,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
         CheckRun run = new CheckRun(this, spec.commandLine(), systemdVersion, failOn, color);
         SystemTreeOptions.Inputs inputs = tree.hasRoot() ? tree.loadRoot(fileSystem) : tree.fromCollector(collect());
-        List<Unit> units = inputs.units();
         // CheckRun decides the options (configuration, --select, ...); which units, and the set they
         // belong to for reference checks, come from the tree options.
-        return run.lint(options -> new Linter(options).withUnitSet(inputs.unitSet()).lint(units),
-                units, inputs.errors(), out, err);
+        return run.lint(options -> new Linter(options).withUnitSet(inputs.unitSet()).lintBatches(inputs.batches()),
+                inputs.errors(), out, err);
     }
 
     private UnitCollector collect() throws IOException {

@@ -7,25 +7,31 @@ import dev.unitlint.config.ConfigFinder;
 import dev.unitlint.config.ConfigReader;
 import dev.unitlint.config.RuleSelection;
 import dev.unitlint.findings.Finding;
+import dev.unitlint.lint.CheckedFile;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.lint.LintOptions;
-import dev.unitlint.model.Unit;
+import dev.unitlint.lint.Linter;
 import dev.unitlint.report.AtomicFile;
 import dev.unitlint.report.Baseline;
 import dev.unitlint.report.LintResult;
 import dev.unitlint.report.ReportFormat;
 import dev.unitlint.report.ReportedFinding;
+import dev.unitlint.suppress.Pragma;
 import dev.unitlint.suppress.SuppressionFilter;
-import dev.unitlint.syntax.UnitFile;
+import dev.unitlint.syntax.SourceText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -50,11 +56,11 @@ final class CheckRun {
     }
 
     /**
-     * @param linter      lints the collected units with the options this run works out
-     * @param units       the collected units; their files give reports source lines and suppressions
-     * @param inputErrors paths that could not be checked
+     * @param linter      lints the collected units with the options this run works out, and keeps
+     *                    what the report needs of their files (source lines, suppressions)
+     * @param inputErrors paths that could not be checked, complete once the linter has run
      */
-    int lint(Function<LintOptions, List<Finding>> linter, List<Unit> units, List<InputError> inputErrors,
+    int lint(Function<LintOptions, Linter.Checked> linter, Supplier<List<InputError>> inputErrors,
              PrintWriter out, PrintWriter err) throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
         Config config;
@@ -82,16 +88,24 @@ final class CheckRun {
             ignore.addAll(options.ignore);
         }
         LintOptions lintOptions = new LintOptions(version, RuleSelection.disabled(select, ignore), config.severity());
-        List<Finding> findings = linter.apply(lintOptions);
+        Linter.Checked checked = linter.apply(lintOptions);
+        List<Finding> findings = checked.findings();
 
         ConfigApplier applier = new ConfigApplier(config, cwd);
         findings = applier.apply(findings);
-        List<InputError> errors = applier.applyToErrors(inputErrors);
-        List<UnitFile> files = units.stream().flatMap(u -> u.files().stream()).toList();
-        SuppressionFilter.Split split = new SuppressionFilter(files).apply(findings);
+        List<InputError> errors = applier.applyToErrors(inputErrors.get());
+        List<CheckedFile> files = checked.files();
+        Map<String, List<Pragma>> pragmas = new HashMap<>();
+        Map<String, SourceText> sources = new LinkedHashMap<>();
+        for (CheckedFile file : files) {
+            pragmas.putIfAbsent(file.path(), file.pragmas());
+            sources.putIfAbsent(file.path(), file.source());
+        }
+        SuppressionFilter.Split split = new SuppressionFilter(pragmas).apply(findings);
         boolean needFingerprints = options.format != ReportFormat.TEXT || options.baseline != null
                 || options.writeBaseline != null;
-        LintResult result = LintResult.of(split.reported(), split.suppressed(), files, errors, cwd, needFingerprints);
+        LintResult result = LintResult.fromSources(split.reported(), split.suppressed(), sources, errors, cwd,
+                needFingerprints);
 
         if (options.writeBaseline != null) {
             if (isCheckedFile(options.writeBaseline, files)) {
@@ -199,11 +213,11 @@ final class CheckRun {
         }
     }
 
-    private static boolean isCheckedFile(Path target, List<UnitFile> files) {
+    private static boolean isCheckedFile(Path target, List<CheckedFile> files) {
         if (!Files.exists(target)) {
             return false;
         }
-        for (UnitFile file : files) {
+        for (CheckedFile file : files) {
             try {
                 if (Files.exists(Path.of(file.path())) && Files.isSameFile(target, Path.of(file.path()))) {
                     return true;

@@ -1,6 +1,7 @@
 package dev.unitlint.cli;
 
 import dev.unitlint.lint.InputError;
+import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitSet;
@@ -8,6 +9,7 @@ import dev.unitlint.tree.LoadPath;
 import dev.unitlint.tree.SystemTree;
 import java.nio.file.FileSystem;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +33,12 @@ final class SystemTreeOptions {
             + " between them (missing units, cycles).")
     boolean complete;
 
-    /** What was read: the units to check, the set references are checked against (or null), and input errors. */
-    record Inputs(List<Unit> units, UnitSet unitSet, List<InputError> errors) {
+    /**
+     * What to check: the units, in batches read one after the other (see {@link
+     * Linter#lintBatches}); the set references are checked against (or null); and the paths that
+     * could not be read, complete once every batch has been.
+     */
+    record Inputs(List<? extends Supplier<List<Unit>>> batches, UnitSet unitSet, Supplier<List<InputError>> errors) {
     }
 
     boolean hasRoot() {
@@ -41,12 +47,21 @@ final class SystemTreeOptions {
 
     Inputs loadRoot(FileSystem fileSystem) {
         SystemTree tree = SystemTree.load(fileSystem.getPath(root), user ? LoadPath.USER : LoadPath.SYSTEM);
-        return new Inputs(tree.units(), tree.unitSet(), tree.errors());
+        List<Unit> units = tree.units();
+        List<InputError> errors = tree.errors();
+        return new Inputs(List.of(() -> units), tree.unitSet(), () -> errors);
     }
 
+    /**
+     * The files given: a batch of folders at a time, unless references are checked
+     * ({@code --complete}), which needs every unit read first.
+     */
     Inputs fromCollector(UnitCollector collector) {
-        List<Unit> units = collector.units();
-        UnitSet set = complete ? new UnitSet(units, collector.masked(), List.of()) : null;
-        return new Inputs(units, set, collector.errors());
+        if (complete) {
+            List<Unit> units = collector.units();
+            List<InputError> errors = collector.errors();
+            return new Inputs(List.of(() -> units), new UnitSet(units, collector.masked(), List.of()), () -> errors);
+        }
+        return new Inputs(collector.batches(), null, collector::errors);
     }
 }

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -53,22 +54,72 @@ public final class UnitCollector {
     private final Set<Path> readPaths = new HashSet<>();
     /** Unit files and drop-ins found so far, read or already read; tells an empty folder apart. */
     private int filesFound;
+    /** Files parsed and not handed out in a batch yet: standard input, and what {@link #units()} read. */
     private final List<ParsedFile> parsed = new ArrayList<>();
+    /** Problems with the paths as named (found while walking them), in the order met. */
     private final List<InputError> errors = new ArrayList<>();
+    /** Problems reading files, by the order in which the files were found. */
+    private final Map<Integer, InputError> readErrors = new TreeMap<>();
     /**
      * Files found but not read yet. Reading and parsing is the bulk of a run, so it is
-     * deferred until {@link #units()}, {@link #errors()} or {@link #masked()} and then done on
-     * a bounded pool ({@link ParallelMap}); results are added in the order the files were found.
+     * deferred until the {@link #batches()} are read (or {@link #units()}, {@link #errors()} or
+     * {@link #masked()} are asked for), and then done on a bounded pool ({@link ParallelMap}).
      */
     private final List<PendingRead> pending = new ArrayList<>();
 
-    private record PendingRead(Path path, Classified kind) {
+    /** @param order when the file was found, so that read errors keep that order */
+    private record PendingRead(Path path, Classified kind, int order) {
     }
 
     /** What reading one file gave: a parsed file (or masked drop-in), an error, or a masked unit's name. */
     private record ReadResult(ParsedFile file, InputError error, String maskedUnit) {
     }
     private final Set<String> masked = new TreeSet<>();
+
+    /**
+     * How many files a batch holds at least (whole folders at a time): enough to keep every
+     * core busy, few enough that the syntax trees of one batch are a few megabytes.
+     */
+    static final int BATCH_FILES = 512;
+
+    /**
+     * Files of whole folders, read and checked together and then let go: a folder's units are
+     * made only of files in it and in its {@code NAME.TYPE.d/} folders, so a batch needs no other.
+     */
+    public final class Batch implements Supplier<List<Unit>> {
+        private final List<PendingRead> reads;
+        private final List<ParsedFile> alreadyParsed;
+
+        private Batch(List<PendingRead> reads, List<ParsedFile> alreadyParsed) {
+            this.reads = reads;
+            this.alreadyParsed = alreadyParsed;
+        }
+
+        /** Reads and parses the batch's files (in parallel) and groups them into units. */
+        @Override
+        public List<Unit> get() {
+            return assemble(read());
+        }
+
+        /** Call on one thread at a time: read errors and masked units are recorded in the collector. */
+        private List<ParsedFile> read() {
+            List<ReadResult> results = ParallelMap.map(reads, p -> readOne(p.path(), p.kind()));
+            List<ParsedFile> files = new ArrayList<>(alreadyParsed);
+            for (int i = 0; i < results.size(); i++) {
+                ReadResult result = results.get(i);
+                if (result.file() != null) {
+                    files.add(result.file());
+                }
+                if (result.error() != null) {
+                    readErrors.put(reads.get(i).order(), result.error());
+                }
+                if (result.maskedUnit() != null) {
+                    masked.add(result.maskedUnit());
+                }
+            }
+            return files;
+        }
+    }
 
     /** Adds a file or a directory (searched recursively) as named by the user. */
     public void addPath(Path path) {
@@ -179,26 +230,48 @@ public final class UnitCollector {
             // Named twice (a folder and a file in it, or a unit file and its drop-in folder): read once.
             return;
         }
-        pending.add(new PendingRead(path, kind));
+        pending.add(new PendingRead(path, kind, filesFound));
     }
 
-    /** Reads and parses the pending files in parallel; results are added in the order the files were found. */
-    private void readPending() {
-        if (pending.isEmpty()) {
-            return;
+    /**
+     * The files found so far, in batches of whole folders (see {@link Batch}), folders in
+     * order of their paths; the files are read when a batch is. {@link #errors()} and {@link
+     * #masked()} are complete once every batch has been read.
+     */
+    public List<Batch> batches() {
+        Map<String, List<PendingRead>> byFolder = new TreeMap<>();
+        for (PendingRead read : pending) {
+            byFolder.computeIfAbsent(folderOf(read.path(), read.kind().dropIn()), k -> new ArrayList<>()).add(read);
         }
-        List<ReadResult> results = ParallelMap.map(List.copyOf(pending), p -> readOne(p.path(), p.kind()));
         pending.clear();
-        for (ReadResult result : results) {
-            if (result.file() != null) {
-                parsed.add(result.file());
+        List<Batch> batches = new ArrayList<>();
+        List<ParsedFile> alreadyParsed = new ArrayList<>(parsed);
+        parsed.clear();
+        List<PendingRead> batch = new ArrayList<>();
+        for (List<PendingRead> folder : byFolder.values()) {
+            batch.addAll(folder);
+            if (batch.size() >= BATCH_FILES) {
+                batches.add(new Batch(batch, alreadyParsed));
+                batch = new ArrayList<>();
+                alreadyParsed = List.of();
             }
-            if (result.error() != null) {
-                errors.add(result.error());
-            }
-            if (result.maskedUnit() != null) {
-                masked.add(result.maskedUnit());
-            }
+        }
+        if (!batch.isEmpty() || !alreadyParsed.isEmpty()) {
+            batches.add(new Batch(batch, alreadyParsed));
+        }
+        return batches;
+    }
+
+    /** The folder whose units a file belongs to: its own for a unit file, the one above for a drop-in. */
+    private static String folderOf(Path path, boolean dropIn) {
+        Path folder = path.getParent();
+        return String.valueOf(dropIn && folder != null ? folder.getParent() : folder);
+    }
+
+    /** Reads every file not read yet. */
+    private void readPending() {
+        for (Batch batch : batches()) {
+            parsed.addAll(batch.read());
         }
     }
 
@@ -284,9 +357,12 @@ public final class UnitCollector {
         return Set.copyOf(masked);
     }
 
+    /** Paths that could not be checked: problems with the paths as named, then with reading files. */
     public List<InputError> errors() {
         readPending();
-        return List.copyOf(errors);
+        List<InputError> all = new ArrayList<>(errors);
+        all.addAll(readErrors.values());
+        return List.copyOf(all);
     }
 
     /**
@@ -299,6 +375,11 @@ public final class UnitCollector {
      */
     public List<Unit> units() {
         readPending();
+        return assemble(parsed);
+    }
+
+    /** Groups parsed files into units: see {@link #units()}. */
+    private static List<Unit> assemble(List<ParsedFile> parsed) {
         // Per folder: unit files by name, drop-ins by the name of their NAME.TYPE.d folder.
         Map<String, Map<String, ParsedFile>> basesByDir = new TreeMap<>();
         Map<String, Map<String, List<ParsedFile>>> dropInsByDir = new TreeMap<>();
