@@ -9,7 +9,9 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleHeader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Runs the rules over units and returns their findings in a stable order. */
@@ -52,17 +54,22 @@ public final class Linter {
 
     /**
      * Lints units a batch at a time: each batch is read when its turn comes, and once its units
-     * are checked only what a report needs of their files ({@link CheckedFile}) is kept, so that
-     * a run holds the syntax trees of one batch rather than of every file (a 20,000-file tree
-     * needed 290 MB that way).
+     * are checked only what a report needs of their files ({@link CheckedFile}: the text only of
+     * files with findings) is kept, so that a run holds the syntax trees of one batch rather than
+     * of every file (a 20,000-file tree needed 290 MB that way).
      */
     public Checked lintBatches(List<? extends Supplier<List<Unit>>> batches) {
         List<Finding> findings = new ArrayList<>();
         List<CheckedFile> files = new ArrayList<>();
         for (Supplier<List<Unit>> batch : batches) {
             List<Unit> units = batch.get();
-            findings.addAll(lint(units));
-            files.addAll(CheckedFile.of(units));
+            List<Finding> found = lint(units);
+            Set<String> withFindings = new HashSet<>();
+            for (Finding finding : found) {
+                withFindings.add(finding.path());
+            }
+            findings.addAll(found);
+            files.addAll(CheckedFile.of(units, withFindings));
         }
         findings.sort(Finding.ORDER);
         return new Checked(List.copyOf(findings), List.copyOf(files));
