@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -424,11 +423,11 @@ public final class UnitCollector {
                 if (dropIns.isEmpty()) {
                     continue;
                 }
-                dropIns.sort(Comparator.comparing((ParsedFile f) -> f.path().getFileName().toString()));
+                dropIns.sort((a, b) -> a.path().getFileName().toString().compareTo(b.path().getFileName().toString()));
                 units.add(new Unit(dropIns.get(0).unit(), null, dropIns.stream().map(ParsedFile::file).toList()));
             }
         }
-        units.sort(Comparator.comparing((Unit u) -> u.files().get(0).path()));
+        units.sort((a, b) -> a.files().get(0).path().compareTo(b.files().get(0).path()));
         return units;
     }
 }

@@ -5,7 +5,6 @@ import dev.unitlint.syntax.Section;
 import dev.unitlint.syntax.UnitFile;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,9 +237,19 @@ public final class Unit {
      * (a key and its legacy spelling): the one systemd applies last.
      */
     public Optional<Assignment> latest(List<Assignment> candidates) {
-        return candidates.stream().max(Comparator
-                .comparingInt((Assignment a) -> files.indexOf(a.file()))
-                .thenComparingInt(a -> a.entry().firstLine()));
+        Assignment latest = null;
+        for (Assignment candidate : candidates) {
+            if (latest == null || appliedAfter(candidate, latest)) {
+                latest = candidate;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private boolean appliedAfter(Assignment a, Assignment b) {
+        int fileA = files.indexOf(a.file());
+        int fileB = files.indexOf(b.file());
+        return fileA != fileB ? fileA > fileB : a.entry().firstLine() > b.entry().firstLine();
     }
 
     /** The items in force of a list setting: an empty assignment drops everything before it. */

@@ -8,7 +8,6 @@ import dev.unitlint.syntax.UnitFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ public final class LintResult {
         List<Pending> all = new ArrayList<>();
         reported.forEach(f -> all.add(new Pending(f, false, "")));
         suppressed.forEach(s -> all.add(new Pending(s.finding(), true, s.justification())));
-        all.sort(Comparator.comparing(Pending::finding));
+        all.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
         Fingerprints fingerprints = new Fingerprints();
         List<ReportedFinding> result = new ArrayList<>();
         for (Pending p : all) {
