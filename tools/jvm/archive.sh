@@ -73,25 +73,35 @@ archive_flags() {  # archive_flags ARCHIVE
 create() {  # create JAVA JAR ARCHIVE [ARGS...]
   local java="$1" jar="$2" archive="$3"
   shift 3
-  local args=("$@")
+  local testdata="$archive_sh_dir/../../testdata"
+  local args=("$@") extra=()
   if [ ${#args[@]} -eq 0 ]; then
-    args=(check --color=never "$archive_sh_dir/../../testdata")
+    # Every rule, on the rule fixtures, with the text report; and (for the static archive) the
+    # JSON library of the machine formats.
+    args=(check --color=never "$testdata")
+    extra=(check --color=never --format sarif "$testdata/rules/SD301")
   fi
   local tmp="$archive.$$.tmp" status=0
-  rm -f "$tmp" "$tmp.classlist"
+  rm -f "$tmp" "$tmp".classlist*
   archive_kind "$java"
   if [ "$ARCHIVE_KIND" = aot ]; then
     # JDK 25: training run and cache creation in one step (JEP 514).
     "$java" @"$archive_sh_dir/jvm.options" -XX:AOTCacheOutput="$tmp" -jar "$jar" "${args[@]}" \
         >/dev/null 2>&1 || status=$?
   else
-    "$java" @"$archive_sh_dir/jvm.options" -Xshare:off -XX:DumpLoadedClassList="$tmp.classlist" -jar "$jar" "${args[@]}" \
-        >/dev/null 2>&1 || status=$?
+    "$java" @"$archive_sh_dir/jvm.options" -Xshare:off -XX:DumpLoadedClassList="$tmp.classlist1" \
+        -jar "$jar" "${args[@]}" >/dev/null 2>&1 || status=$?
+    if [ ${#extra[@]} -gt 0 ]; then
+      "$java" @"$archive_sh_dir/jvm.options" -Xshare:off -XX:DumpLoadedClassList="$tmp.classlist2" \
+          -jar "$jar" "${extra[@]}" >/dev/null 2>&1 || true
+    fi
+    # The union of the runs' class lists (JDK 17's lists name classes and lambda call sites, one a line).
+    cat "$tmp".classlist* 2>/dev/null | awk '!seen[$0]++' > "$tmp.classlist"
     # The archive is laid out with the default collector, which also archives interned strings;
     # a run with -XX:+UseSerialGC maps it all the same.
     [ -s "$tmp.classlist" ] && "$java" -Xshare:dump -XX:SharedClassListFile="$tmp.classlist" \
         -XX:SharedArchiveFile="$tmp" -cp "$jar" >/dev/null 2>&1 || status=$?
-    rm -f "$tmp.classlist"
+    rm -f "$tmp".classlist*
   fi
   # The training run's own exit code is 1 when it has findings; only a missing archive is a failure.
   if [ -s "$tmp" ]; then

@@ -53,15 +53,25 @@ final class SystemTreeOptions {
     }
 
     /**
-     * The files given: a batch of folders at a time, unless references are checked
-     * ({@code --complete}), which needs every unit read first.
+     * The files given, a batch of folders at a time. Checking references ({@code --complete})
+     * needs the names and dependencies of every unit first: a first pass over the batches
+     * gathers them (see {@link UnitSet.Builder}), and the check reads each batch again, so that
+     * a big tree is never held in memory whole.
      */
     Inputs fromCollector(UnitCollector collector) {
-        if (complete) {
-            List<Unit> units = collector.units();
-            List<InputError> errors = collector.errors();
-            return new Inputs(List.of(() -> units), new UnitSet(units, collector.masked(), List.of()), () -> errors);
+        List<UnitCollector.Batch> batches = collector.batches();
+        if (!complete) {
+            return new Inputs(batches, null, collector::errors);
         }
-        return new Inputs(collector.batches(), null, collector::errors);
+        if (batches.size() == 1) {
+            List<Unit> units = batches.get(0).get();
+            return new Inputs(List.of(() -> units), new UnitSet(units, collector.masked(), List.of()),
+                    collector::errors);
+        }
+        UnitSet.Builder set = new UnitSet.Builder();
+        for (UnitCollector.Batch batch : batches) {
+            set.add(batch.get());
+        }
+        return new Inputs(batches, set.build(collector.masked(), List.of()), collector::errors);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +24,26 @@ import java.util.TreeSet;
  * Every unit of a system, when that set is known (a whole tree read with {@code --root}, or
  * files declared complete): what references between units are checked against. Built once,
  * then only read, so rules may share it across threads.
+ *
+ * <p>It is a light index: the names the units answer to and the dependencies that make cycles,
+ * each with the place that set it; it keeps no unit, so their syntax trees can be dropped once
+ * they are checked.
  */
 public final class UnitSet {
+
+    /**
+     * Where a setting names a unit: the file and the span of the word in its value.
+     *
+     * @param path the file as the user named it
+     */
+    public record Place(String path, dev.unitlint.syntax.Span span) {
+
+        static Place of(Reference reference) {
+            Assignment assignment = reference.assignment();
+            return new Place(assignment.file().path(),
+                    assignment.entry().value().span(reference.from(), reference.to()));
+        }
+    }
 
     /**
      * A dependency added by a folder rather than a setting: {@code multi-user.target.wants/foo.service}.
@@ -42,10 +59,10 @@ public final class UnitSet {
     /**
      * One edge of a dependency graph: {@code from} is ordered after, or requires, {@code to}.
      *
-     * @param setBy the setting that made the edge, or empty for a folder dependency
+     * @param setBy where the setting that made the edge is, or empty for a folder dependency
      * @param how   how the edge was made, e.g. {@code b.service: Before=a.service}
      */
-    public record Edge(String from, String to, Optional<Reference> setBy, String how) {
+    public record Edge(String from, String to, Optional<Place> setBy, String how) {
     }
 
     /**
@@ -61,36 +78,126 @@ public final class UnitSet {
 
     private static final Set<String> SPECIAL = loadSpecialUnits();
 
-    private final Map<String, Unit> byName = new TreeMap<>();
+    /** Every name a unit is loaded under (its own, its aliases, its Alias= names) → its own name. */
+    private final Map<String, String> byName = new TreeMap<>();
     private final Set<String> masked;
     private final List<FolderDependency> folderDependencies;
+    private final List<Edge> orderingEdges = new ArrayList<>();
+    private final List<Edge> requirementEdges = new ArrayList<>();
     private volatile Map<String, List<Cycle>> cyclesByKind;
 
     /**
-     * @param units              every unit loaded, templates and instances included
+     * @param units              every unit loaded, templates and instances included; only their
+     *                           names and dependencies are kept
      * @param masked             names of masked units (linked to /dev/null or empty)
      * @param folderDependencies dependencies from {@code .wants/}, {@code .requires/} and {@code .upholds/} folders
      */
     public UnitSet(Collection<Unit> units, Collection<String> masked, List<FolderDependency> folderDependencies) {
-        for (Unit unit : units) {
-            byName.putIfAbsent(unit.name().name(), unit);
+        this(new Builder().add(units).summaries, masked, folderDependencies);
+    }
+
+    /**
+     * What the set keeps of one unit.
+     *
+     * @param installAliases the valid names its {@code [Install]} Alias= gives it
+     * @param edges          its ordering and requirement edges, to units as named (not yet canonical)
+     */
+    private record Summary(String name, boolean template, List<String> aliases, List<String> installAliases,
+                           List<Edge> orderingEdges, List<Edge> requirementEdges) {
+    }
+
+    /**
+     * Builds a set from units handed over a batch at a time, keeping only what the set needs of
+     * each, so that a run can read, summarise and drop one batch before the next.
+     */
+    public static final class Builder {
+        private final List<Summary> summaries = new ArrayList<>();
+
+        public Builder add(Collection<Unit> units) {
+            for (Unit unit : units) {
+                summaries.add(summarise(unit));
+            }
+            return this;
         }
-        for (Unit unit : units) {
+
+        public UnitSet build(Collection<String> masked, List<FolderDependency> folderDependencies) {
+            return new UnitSet(summaries, masked, folderDependencies);
+        }
+    }
+
+    private UnitSet(List<Summary> summaries, Collection<String> masked, List<FolderDependency> folderDependencies) {
+        for (Summary unit : summaries) {
+            byName.putIfAbsent(unit.name(), unit.name());
+        }
+        for (Summary unit : summaries) {
             for (String alias : unit.aliases()) {
-                byName.putIfAbsent(alias, unit);
+                byName.putIfAbsent(alias, unit.name());
             }
             // Alias= in [Install] becomes a link when the unit is enabled: a name others may use.
-            for (Reference alias : Reference.inList(unit, Unit.INSTALL, "Alias")) {
-                alias.target().filter(UnitName::isValid).ifPresent(name -> byName.putIfAbsent(name, unit));
+            for (String alias : unit.installAliases()) {
+                byName.putIfAbsent(alias, unit.name());
             }
         }
         this.masked = Collections.unmodifiableSet(new TreeSet<>(masked));
         this.folderDependencies = List.copyOf(folderDependencies);
+        // The units systemd can load (templates are not units of their own, their instances are),
+        // each once, in name order.
+        Map<String, Summary> distinct = new TreeMap<>();
+        for (Summary unit : summaries) {
+            distinct.putIfAbsent(unit.name(), unit);
+        }
+        for (Summary unit : distinct.values()) {
+            if (!unit.template()) {
+                for (Edge edge : unit.orderingEdges()) {
+                    orderingEdges.add(new Edge(canonical(edge.from()), canonical(edge.to()), edge.setBy(), edge.how()));
+                }
+                for (Edge edge : unit.requirementEdges()) {
+                    requirementEdges.add(new Edge(edge.from(), canonical(edge.to()), edge.setBy(), edge.how()));
+                }
+            }
+        }
+        for (FolderDependency dep : folderDependencies) {
+            if (dep.kind().equals("Requires")) {
+                requirementEdges.add(new Edge(canonical(dep.from()), canonical(dep.to()), Optional.empty(),
+                        dep.folder() + "/" + dep.to()));
+            }
+        }
     }
 
-    /** The unit loaded under a name or alias; an instance not loaded itself is found as its template. */
-    public Optional<Unit> find(String name) {
-        Unit unit = byName.get(name);
+    private static Summary summarise(Unit unit) {
+        String self = unit.name().name();
+        List<String> installAliases = new ArrayList<>();
+        for (Reference alias : Reference.inList(unit, Unit.INSTALL, "Alias")) {
+            alias.target().filter(UnitName::isValid).ifPresent(installAliases::add);
+        }
+        List<Edge> ordering = new ArrayList<>();
+        List<Edge> requirement = new ArrayList<>();
+        if (!unit.name().isTemplate()) {
+            // Edges keep the names as written: which unit a name leads to is known only with every unit.
+            for (Reference ref : Reference.inList(unit, "Unit", "After")) {
+                ref.target().ifPresent(t -> ordering.add(new Edge(self, t, Optional.of(Place.of(ref)),
+                        self + ": After=" + ref.written())));
+            }
+            for (Reference ref : Reference.inList(unit, "Unit", "Before")) {
+                ref.target().ifPresent(t -> ordering.add(new Edge(t, self, Optional.of(Place.of(ref)),
+                        self + ": Before=" + ref.written())));
+            }
+            for (String key : List.of("Requires", "BindsTo", "Requisite")) {
+                for (Reference ref : Reference.inList(unit, "Unit", key)) {
+                    ref.target().ifPresent(t -> requirement.add(new Edge(self, t, Optional.of(Place.of(ref)),
+                            self + ": " + key + "=" + ref.written())));
+                }
+            }
+        }
+        return new Summary(self, unit.name().isTemplate(), unit.aliases(), installAliases, ordering, requirement);
+    }
+
+    /**
+     * The name of the unit loaded under a name or alias; an instance not loaded itself is found
+     * as its template.
+     */
+    public Optional<String> find(String name) {
+        String unit = byName.get(name);
         if (unit == null) {
             unit = UnitName.parse(name).filter(UnitName::isInstance).flatMap(UnitName::templateName)
                     .map(byName::get).orElse(null);
@@ -121,19 +228,12 @@ public final class UnitSet {
 
     /** The canonical name a reference leads to: the unit's own name for an alias. */
     private String canonical(String name) {
-        Unit unit = byName.get(name);
-        return unit == null ? name : unit.name().name();
+        String unit = byName.get(name);
+        return unit == null ? name : unit;
     }
 
     public List<FolderDependency> folderDependencies() {
         return folderDependencies;
-    }
-
-    /** Every unit in the set, each once. */
-    public List<Unit> units() {
-        Map<String, Unit> distinct = new LinkedHashMap<>();
-        byName.values().forEach(u -> distinct.putIfAbsent(u.name().name(), u));
-        return List.copyOf(distinct.values());
     }
 
     /** Ordering cycles: {@code After=} and {@code Before=} (both directions). */
@@ -152,54 +252,13 @@ public final class UnitSet {
             synchronized (this) {
                 result = cyclesByKind;
                 if (result == null) {
-                    result = Map.of("ordering", findCycles(orderingEdges()),
-                            "requirement", findCycles(requirementEdges()));
+                    result = Map.of("ordering", findCycles(orderingEdges),
+                            "requirement", findCycles(requirementEdges));
                     cyclesByKind = result;
                 }
             }
         }
         return result;
-    }
-
-    /** The units systemd can load: templates are not units of their own, their instances are. */
-    private List<Unit> loadable() {
-        return units().stream().filter(u -> !u.name().isTemplate()).toList();
-    }
-
-    private List<Edge> orderingEdges() {
-        List<Edge> edges = new ArrayList<>();
-        for (Unit unit : loadable()) {
-            String self = unit.name().name();
-            for (Reference ref : Reference.inList(unit, "Unit", "After")) {
-                ref.target().ifPresent(t -> edges.add(new Edge(self, canonical(t), Optional.of(ref),
-                        self + ": After=" + ref.written())));
-            }
-            for (Reference ref : Reference.inList(unit, "Unit", "Before")) {
-                ref.target().ifPresent(t -> edges.add(new Edge(canonical(t), self, Optional.of(ref),
-                        self + ": Before=" + ref.written())));
-            }
-        }
-        return edges;
-    }
-
-    private List<Edge> requirementEdges() {
-        List<Edge> edges = new ArrayList<>();
-        for (Unit unit : loadable()) {
-            String self = unit.name().name();
-            for (String key : List.of("Requires", "BindsTo", "Requisite")) {
-                for (Reference ref : Reference.inList(unit, "Unit", key)) {
-                    ref.target().ifPresent(t -> edges.add(new Edge(self, canonical(t), Optional.of(ref),
-                            self + ": " + key + "=" + ref.written())));
-                }
-            }
-        }
-        for (FolderDependency dep : folderDependencies) {
-            if (dep.kind().equals("Requires")) {
-                edges.add(new Edge(canonical(dep.from()), canonical(dep.to()), Optional.empty(),
-                        dep.folder() + "/" + dep.to()));
-            }
-        }
-        return edges;
     }
 
     /**

@@ -63,6 +63,14 @@ public final class RuleContext {
         sink.add(new Finding(rule.id(), rule.name(), severity, file.path(), span, message));
     }
 
+    /**
+     * Reports at a span of a file known by its path: for a place another unit's setting makes,
+     * such as an edge of a dependency cycle ({@link UnitSet.Place}).
+     */
+    public void report(String path, Span span, String message) {
+        sink.add(new Finding(rule.id(), rule.name(), rule.severity(), path, span, message));
+    }
+
     /** Reports at the key of an assignment. */
     public void reportKey(Assignment assignment, String message) {
         report(assignment.file(), assignment.entry().keySpan(), message);
