@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A unit as systemd loads it: its base file and the drop-ins applied over it, in the order
@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * <p>Every rule asks for settings by section and key, so the assignments are indexed that way
  * once, on the first question, rather than found by scanning the files for each; and what
  * several rules derive from the same settings (parsed command lines, the assignments systemd
- * reads) is computed once per unit through {@link #derived}. A unit may be read from several
+ * reads) is computed once per unit through {@link #memo}. A unit may be read from several
  * threads (rules about references look at other units), so both are built thread-safely.
  */
 public final class Unit {
@@ -32,7 +32,8 @@ public final class Unit {
     private final List<String> aliases;
     private final List<UnitFile> files;
     private volatile AssignmentIndex index;
-    private volatile Map<Object, Object> derived;
+    /** Analyses derived from the unit ({@link #memo}), made on first use: most units need none. */
+    private volatile Map<Object, Object> memo;
 
     /**
      * The assignments of every section by key, and of every section in file order, each in the
@@ -184,26 +185,28 @@ public final class Unit {
     }
 
     /**
-     * What {@code compute} derives from this unit, computed once per unit and {@code key}: for
-     * values several rules need, such as parsed command lines. {@code key} is a constant of the
-     * class that owns the derivation; the result must not be changed by its users.
+     * A value derived from the unit, computed on first use and kept with the unit: several rules
+     * read one analysis (parsed command lines, the assignments systemd reads) without redoing it.
+     *
+     * @param key identifies the analysis and its parameters (such as the target release): a
+     *            constant of the class that owns it; the value must not be changed by its users
      */
     @SuppressWarnings("unchecked")
-    public <T> T derived(Object key, Function<Unit, T> compute) {
-        Map<Object, Object> map = derived;
+    public <T> T memo(Object key, Supplier<T> compute) {
+        Map<Object, Object> map = memo;
         if (map == null) {
             synchronized (this) {
-                map = derived;
+                map = memo;
                 if (map == null) {
                     map = new ConcurrentHashMap<>(8);
-                    derived = map;
+                    memo = map;
                 }
             }
         }
         Object value = map.get(key);
         if (value == null) {
-            // Not computeIfAbsent: a derivation may itself ask for another one of this unit.
-            value = compute.apply(this);
+            // Not computeIfAbsent: an analysis may itself ask for another one of this unit.
+            value = compute.get();
             Object earlier = map.putIfAbsent(key, value);
             if (earlier != null) {
                 value = earlier;

@@ -211,6 +211,11 @@ public final class BuiltInRules {
         return RuleIndex.get().header(id).orElseThrow(() -> new IllegalArgumentException("unknown rule " + id));
     }
 
+    /** Whether a rule runs without being selected ({@link RuleHeader#enabledByDefault}), from the index. */
+    public static boolean enabledByDefault(String id) {
+        return header(id).enabledByDefault();
+    }
+
     /** The full document of every rule, read from {@code rules/<id>.md} (explain, SARIF). */
     public static Map<String, RuleMetadata> metadata() {
         Map<String, RuleMetadata> result = new LinkedHashMap<>();

@@ -26,6 +26,14 @@ public record RuleHeader(String id, String name, Severity severity, String summa
         return fields.getOrDefault(name, "");
     }
 
+    /**
+     * Whether the rule runs when no selection names it: unless its document says
+     * {@code default: off} (rules that only run when selected).
+     */
+    public boolean enabledByDefault() {
+        return !"off".equals(field("default"));
+    }
+
     /** The header of a full document, for callers that have read one. */
     public static RuleHeader of(RuleMetadata meta) {
         return new RuleHeader(meta.id(), meta.name(), meta.severity(), meta.summary(), Map.of(

@@ -57,12 +57,12 @@ final class ExecLines {
     /** Every command line systemd parses, also those a later empty assignment resets. */
     static List<ExecLine> of(Unit unit) {
         // Five rules read the command lines: each is parsed once per unit.
-        return unit.derived(ALL, u -> collect(u, false));
+        return unit.memo(ALL, () -> collect(unit, false));
     }
 
     /** The command lines in force: those after the last empty assignment of each key. */
     static List<ExecLine> inForce(Unit unit) {
-        return unit.derived(IN_FORCE, u -> collect(u, true));
+        return unit.memo(IN_FORCE, () -> collect(unit, true));
     }
 
     private static List<ExecLine> collect(Unit unit, boolean inForceOnly) {

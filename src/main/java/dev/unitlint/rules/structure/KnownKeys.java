@@ -51,7 +51,7 @@ public final class KnownKeys {
     /** Every assignment in a section systemd reads for this unit, file by file, in file order. */
     public static List<Assignment> readAssignments(Unit unit) {
         // Asked by most structure and value rules: worked out once per unit.
-        return unit.derived(READ_ASSIGNMENTS, KnownKeys::findReadAssignments);
+        return unit.memo(READ_ASSIGNMENTS, () -> findReadAssignments(unit));
     }
 
     private static final Object READ_ASSIGNMENTS = new Object();
