@@ -32,6 +32,15 @@ public final class Main {
             // The linter's set-up (~60 ms of a one-file run) goes on beside picocli's.
             Warmup.start();
         }
-        return Cli.forArguments(out, err, args).execute(args);
+        try {
+            return Cli.forArguments(out, err, args).execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli's handler sees exceptions, not errors: without this a stack trace.
+            err.println("unitlint: out of memory: the input needs more than this JVM's heap limit of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; give it more with"
+                    + " UNITLINT_JAVA_OPTS=-Xmx1g");
+            err.flush();
+            return ExitCodes.ERROR;
+        }
     }
 }

@@ -44,7 +44,7 @@ public final class UnitCollector {
     /**
      * Files larger than this are reported, not read. Real unit files are kilobytes (the largest
      * in Debian bookworm is 10 kB); parsing costs several times the file's size in memory, so
-     * without a bound one huge file could exhaust the heap the launcher fixes (-Xmx256m) and
+     * without a bound one huge file could exhaust the heap the launcher fixes (-Xmx384m) and
      * take the whole run down with it. 4 MiB still holds a line of systemd's 1 MiB maximum,
      * continued or not, several times over.
      */
