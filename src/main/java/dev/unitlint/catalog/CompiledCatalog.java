@@ -62,12 +62,13 @@ public final class CompiledCatalog {
         stringBytes = stringEnds + 4 * stringCount + 4;
         strings = new AtomicReferenceArray<>(stringCount);
         int at = stringBytes + byteCount;
-        directives = new Table(at);
-        at = ((Table) directives).end;
-        sections = new Table(at);
-        at = ((Table) sections).end;
-        enums = new Table(at);
-        at = ((Table) enums).end;
+        Table directiveTable = table(at);
+        Table sectionTable = table(directiveTable.end);
+        Table enumTable = table(sectionTable.end);
+        directives = directiveTable;
+        sections = sectionTable;
+        enums = enumTable;
+        at = enumTable.end;
         Index qualified = new Index(at);
         Index keys = new Index(qualified.end);
         Index queries = new Index(keys.end);
@@ -99,37 +100,35 @@ public final class CompiledCatalog {
         return s;
     }
 
+    /** Reads a table's header (releases, column names) at {@code at}; its cells follow. */
+    private Table table(int at) {
+        List<Integer> releases = new ArrayList<>();
+        int releaseCount = data.getInt(at);
+        for (int i = 0; i < releaseCount; i++) {
+            releases.add(data.getInt(at + 4 + 4 * i));
+        }
+        at += 4 + 4 * releaseCount;
+        List<String> columns = new ArrayList<>();
+        int columnCount = data.getInt(at);
+        for (int i = 0; i < columnCount; i++) {
+            columns.add(string(data.getInt(at + 4 + 4 * i)));
+        }
+        at += 4 + 4 * columnCount;
+        return new Table(releases, columns, data.getInt(at), at + 4);
+    }
+
     private final class Table extends CatalogTable {
-        private final List<Integer> releases = new ArrayList<>();
-        private final List<String> columns = new ArrayList<>();
         private final int rows;
         private final int cells;
+        private final int columnCount;
         final int end;
 
-        Table(int at) {
-            int releaseCount = data.getInt(at);
-            for (int i = 0; i < releaseCount; i++) {
-                releases.add(data.getInt(at + 4 + 4 * i));
-            }
-            at += 4 + 4 * releaseCount;
-            int columnCount = data.getInt(at);
-            for (int i = 0; i < columnCount; i++) {
-                columns.add(string(data.getInt(at + 4 + 4 * i)));
-            }
-            at += 4 + 4 * columnCount;
-            rows = data.getInt(at);
-            cells = at + 4;
-            end = cells + 4 * rows * columnCount;
-        }
-
-        @Override
-        List<Integer> releases() {
-            return releases;
-        }
-
-        @Override
-        List<String> columnNames() {
-            return columns;
+        Table(List<Integer> releases, List<String> columns, int rows, int cells) {
+            super(releases, columns);
+            this.rows = rows;
+            this.cells = cells;
+            this.columnCount = columns.size();
+            this.end = cells + 4 * rows * columnCount;
         }
 
         @Override
@@ -139,7 +138,7 @@ public final class CompiledCatalog {
 
         @Override
         String cell(int row, int column) {
-            return string(data.getInt(cells + 4 * (row * columns.size() + column)));
+            return string(data.getInt(cells + 4 * (row * columnCount + column)));
         }
     }
 
