@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds {@code .unitlint.yaml} (or {@code .unitlint.yml}) from the working directory upward,
- * stopping at the repository root (the first folder holding {@code .git}), as ShellCheck and
- * ruff search up the tree. Only looks at names: no YAML is loaded unless a file is found.
+ * Finds {@code .unitlint.yaml} (or {@code .unitlint.yml}) from a folder upward (a checked
+ * file's, or the working directory), stopping at the repository root (the first folder holding
+ * {@code .git}), as ShellCheck and ruff search up the tree. Only looks at names: no YAML is
+ * loaded unless a file is found. {@link Configs} says which folder each file starts from.
  */
 public final class ConfigFinder {
 
