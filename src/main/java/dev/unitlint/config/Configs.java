@@ -66,15 +66,27 @@ public final class Configs {
         Path absolute = (file.isAbsolute() ? file : fileSystem.getPath(workingDirectory.toString()).resolve(file))
                 .normalize();
         Path folder = absolute.getParent();
-        if (folder == null) {
-            return fallback;
-        }
+        return folder == null ? fallback : inFolder(folder);
+    }
+
+    /**
+     * {@link ConfigFinder#find} from {@code folder}, remembered for every folder on the way up:
+     * a corpus of a thousand folders costs one look per folder, not one per folder and ancestor.
+     */
+    private Config inFolder(Path folder) throws ConfigException {
         Config cached = byFolder.get(folder);
         if (cached != null) {
             return cached;
         }
-        Optional<Path> found = ConfigFinder.find(folder);
-        Config config = found.isPresent() ? read(found.get()) : fallback;
+        Optional<Path> here = ConfigFinder.inFolder(folder);
+        Config config;
+        if (here.isPresent()) {
+            config = read(here.get());
+        } else if (ConfigFinder.isRepositoryRoot(folder) || folder.getParent() == null) {
+            config = fallback;
+        } else {
+            config = inFolder(folder.getParent());
+        }
         byFolder.put(folder, config);
         return config;
     }
