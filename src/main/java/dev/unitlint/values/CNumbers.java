@@ -151,6 +151,25 @@ public final class CNumbers {
         return signed(text, INT64_MIN, INT64_MAX);
     }
 
+    /**
+     * safe_atou_full() with an explicit base (no prefixes mangled) and SAFE_ATO_REFUSE_PLUS_MINUS
+     * when {@code refuseSign}, as parse_mode() calls it (base 8).
+     */
+    public static Parsed safeAtouBase(String text, int base, boolean refuseSign, BigInteger max) {
+        int i = skipWhitespace(text);
+        if (refuseSign && i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            return Parsed.fail(Error.INVALID);
+        }
+        Strto n = strtoull(text, i, base);
+        if (n.end() == i || n.end() != text.length()) {
+            return Parsed.fail(Error.INVALID);
+        }
+        if (n.overflow() || n.value().signum() < 0 || n.value().compareTo(max) > 0) {
+            return Parsed.fail(Error.OUT_OF_RANGE);
+        }
+        return Parsed.of(n.value());
+    }
+
     private static Parsed unsigned(String text, BigInteger max) {
         int i = skipWhitespace(text);
         int[] mangled = mangleBase(text, i);
