@@ -40,6 +40,13 @@ class TextReporterTest {
     @Test
     void controlCharactersCannotMoveTheCursor() {
         String context = new TextReporter(true).context("A=\u001B[2Jx", at(new Span(1, 1, 1, 2)));
-        assertEquals(" 1 | A= [2Jx\n   | ^\n", plain(context));
+        assertEquals(" 1 | A=\\x1b[2Jx\n   | ^\n", plain(context));
+    }
+
+    @Test
+    void caretsCoverTheEscapesOfWhatTheyPointAt() {
+        // Key "K\u202EX" (a right-to-left override inside it) at columns 1-4, value after '='.
+        String context = new TextReporter(true).context("K\u202EX=\u009B2J", at(new Span(1, 5, 1, 7)));
+        assertEquals(" 1 | K\\u202eX=\\x9b2J\n   |          ^^^^^\n", plain(context));
     }
 }
