@@ -61,6 +61,7 @@ import dev.unitlint.rules.restart.StartLimitNeverTrips;
 import dev.unitlint.rules.restart.TriggersItself;
 import dev.unitlint.rules.restart.TriggersTemplate;
 import dev.unitlint.rules.syntax.AssignmentOutsideSection;
+import dev.unitlint.rules.syntax.BinaryFile;
 import dev.unitlint.rules.syntax.InvalidSectionHeader;
 import dev.unitlint.rules.syntax.InvalidUtf8;
 import dev.unitlint.rules.syntax.LineTooLong;
@@ -102,6 +103,7 @@ public final class BuiltInRules {
             new InvalidSectionHeader(),                 // SD003
             new InvalidUtf8(),                          // SD004
             new LineTooLong(),                          // SD005
+            new BinaryFile(),                           // SD020
             new UnknownSection(),                       // SD101
             new SectionNotForUnitType(),                // SD102
             new UnknownKey(),                           // SD103
