@@ -106,12 +106,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-config", description = "Do not read any configuration file.")
     boolean noConfig;
 
-    @Option(names = "--select", paramLabel = "IDS", split = ",",
+    @Option(names = "--select", paramLabel = "RULES", split = ",",
             description = "Run only these rules (IDs, prefixes such as SD3, or names such as restart-always-oneshot;"
                     + " comma separated); replaces the configuration's select.")
     List<String> select;
 
-    @Option(names = "--ignore", paramLabel = "IDS", split = ",",
+    @Option(names = "--ignore", paramLabel = "RULES", split = ",",
             description = "Do not run these rules (IDs, prefixes or names, comma separated); adds to the"
                     + " configuration's ignore.")
     List<String> ignore;

@@ -45,11 +45,6 @@ public final class TextReporter implements Reporter {
         this.style = style;
     }
 
-    /** Coloured or not, with source lines exactly when coloured (for callers that only know about colour). */
-    public TextReporter(boolean color) {
-        this(new Style(color, color, false, false));
-    }
-
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
         List<ReportedFinding> reported = result.reported();

@@ -70,6 +70,15 @@ class RuleNamesTest {
     }
 
     @Test
+    void explainSuggestsTheNameMeant() {
+        CliRun run = run("explain", "restart-always-oneshoot");
+        assertEquals(ExitCodes.USAGE, run.code());
+        assertEquals("unitlint: no rule 'restart-always-oneshoot'; did you mean 'restart-always-oneshot'?;"
+                + " 'unitlint rules' lists them\n", run.err());
+        assertEquals(ExitCodes.OK, run("explain", "--color=never", "sd301").code());
+    }
+
+    @Test
     void suppressionCommentsTakeNames() throws Exception {
         Path suppressed = Files.writeString(dir.resolve("suppressed.service"), """
                 [Service]

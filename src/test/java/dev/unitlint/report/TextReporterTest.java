@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The source line and caret line the text report adds on a terminal. */
 class TextReporterTest {
 
+    private static final TextReporter COLOURED = new TextReporter(new TextReporter.Style(true, true, false, false));
+
     private static String plain(String text) {
         return text.replaceAll("\u001B\\[[0-9;]*m", "");
     }
@@ -20,33 +22,33 @@ class TextReporterTest {
 
     @Test
     void caretsSitUnderTheOffendingColumns() {
-        String context = new TextReporter(true).context("Restart=always", at(new Span(12, 9, 12, 15)));
+        String context = COLOURED.context("Restart=always", at(new Span(12, 9, 12, 15)));
         assertEquals(" 12 | Restart=always\n    |         ^^^^^^\n", plain(context));
     }
 
     @Test
     void tabsAreCopiedAndCodePointsCountedSoCaretsLineUp() {
-        String context = new TextReporter(true).context("\tDescription=Café 😀 x", at(new Span(3, 20, 3, 21)));
+        String context = COLOURED.context("\tDescription=Café 😀 x", at(new Span(3, 20, 3, 21)));
         assertEquals(" 3 | \tDescription=Café 😀 x\n   | \t                  ^\n", plain(context));
     }
 
     @Test
     void aSpanOverSeveralLinesIsMarkedToTheEndOfItsFirstLineAndAnEmptySpanGetsOneCaret() {
         assertEquals(" 4 | ExecStart=/bin/a \\\n   |           ^^^^^^^^\n",
-                plain(new TextReporter(true).context("ExecStart=/bin/a \\", at(new Span(4, 11, 5, 3)))));
-        assertEquals(" 1 | \n   | ^\n", plain(new TextReporter(true).context("", at(new Span(1, 1, 1, 1)))));
+                plain(COLOURED.context("ExecStart=/bin/a \\", at(new Span(4, 11, 5, 3)))));
+        assertEquals(" 1 | \n   | ^\n", plain(COLOURED.context("", at(new Span(1, 1, 1, 1)))));
     }
 
     @Test
     void controlCharactersCannotMoveTheCursor() {
-        String context = new TextReporter(true).context("A=\u001B[2Jx", at(new Span(1, 1, 1, 2)));
+        String context = COLOURED.context("A=\u001B[2Jx", at(new Span(1, 1, 1, 2)));
         assertEquals(" 1 | A=\\x1b[2Jx\n   | ^\n", plain(context));
     }
 
     @Test
     void caretsCoverTheEscapesOfWhatTheyPointAt() {
         // Key "K\u202EX" (a right-to-left override inside it) at columns 1-4, value after '='.
-        String context = new TextReporter(true).context("K\u202EX=\u009B2J", at(new Span(1, 5, 1, 7)));
+        String context = COLOURED.context("K\u202EX=\u009B2J", at(new Span(1, 5, 1, 7)));
         assertEquals(" 1 | K\\u202eX=\\x9b2J\n   |          ^^^^^\n", plain(context));
     }
 }
