@@ -64,10 +64,11 @@ final class CheckRun {
              PrintWriter out, PrintWriter err) throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
         Config config;
+        // A rule --select or --ignore does not know is a mistake on the command line: UsageErrors says so.
+        checkRules(options.select, "--select");
+        checkRules(options.ignore, "--ignore");
         try {
             config = loadConfig(cwd);
-            checkRuleIds(options.select, "--select");
-            checkRuleIds(options.ignore, "--ignore");
         } catch (ConfigException e) {
             return usage(err, e.getMessage());
         }
@@ -210,13 +211,13 @@ final class CheckRun {
         return found.isPresent() ? ConfigReader.read(found.get()) : Config.none(cwd);
     }
 
-    private static void checkRuleIds(List<String> ids, String option) throws ConfigException {
-        if (ids == null) {
+    private void checkRules(List<String> patterns, String option) {
+        if (patterns == null) {
             return;
         }
-        for (String id : ids) {
-            if (RuleSelection.expand(id).isEmpty()) {
-                throw new ConfigException(option + ": " + RuleSelection.unknown(id));
+        for (String pattern : patterns) {
+            if (RuleSelection.expand(pattern).isEmpty()) {
+                throw new CommandLine.ParameterException(commandLine, option + ": " + RuleSelection.unknown(pattern));
             }
         }
     }

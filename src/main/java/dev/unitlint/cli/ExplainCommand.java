@@ -43,7 +43,7 @@ public final class ExplainCommand implements Callable<Integer> {
         Optional<RuleMetadata> found = RuleNames.resolve(rule).map(BuiltInRules::metadata);
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("unitlint: no rule '" + SafeText.escape(rule) + "'"
-                    + RuleNames.didYouMean(rule) + "; 'unitlint rules' lists them");
+                    + RuleNames.hint(rule, "'unitlint rules' lists them"));
             spec.commandLine().getErr().flush();
             return ExitCodes.USAGE;
         }

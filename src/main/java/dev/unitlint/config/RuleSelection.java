@@ -37,12 +37,12 @@ public final class RuleSelection {
 
     /**
      * What is wrong with a pattern that names no rule, for an error message: {@code 'NOPE' is not
-     * a unitlint rule ID, ID prefix or name; 'unitlint rules' lists them}, with "did you mean"
+     * a unitlint rule ID, ID prefix or name; 'unitlint rules' lists them}, or "did you mean"
      * for a misspelt name.
      */
     public static String unknown(String pattern) {
-        return "'" + pattern + "' is not a unitlint rule ID, ID prefix or name" + RuleNames.didYouMean(pattern)
-                + "; 'unitlint rules' lists them";
+        return "'" + pattern + "' is not a unitlint rule ID, ID prefix or name"
+                + RuleNames.hint(pattern, "'unitlint rules' lists them");
     }
 
     /**

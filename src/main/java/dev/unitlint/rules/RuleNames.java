@@ -38,14 +38,20 @@ public final class RuleNames {
                 .map(RuleMetadata::id).findFirst();
     }
 
-    /** {@code ; did you mean 'restart-always-oneshot'?} for a misspelt rule name, or empty. */
-    public static String didYouMean(String unknown) {
-        if (looksLikeId(unknown)) {
-            return "";
+    /**
+     * What to add to an error about a word that names no rule: {@code ; did you mean
+     * 'restart-always-oneshot'?} for a misspelt name, else {@code ; } and {@code otherwise}
+     * (such as "'unitlint rules' lists them").
+     */
+    public static String hint(String unknown, String otherwise) {
+        if (!looksLikeId(unknown)) {
+            List<String> names = BuiltInRules.metadata().values().stream().map(RuleMetadata::name).toList();
+            List<String> close = closest(unknown.trim().toLowerCase(Locale.ROOT), names);
+            if (!close.isEmpty()) {
+                return "; did you mean '" + String.join("' or '", close) + "'?";
+            }
         }
-        List<String> names = BuiltInRules.metadata().values().stream().map(RuleMetadata::name).toList();
-        List<String> close = closest(unknown.trim().toLowerCase(Locale.ROOT), names);
-        return close.isEmpty() ? "" : "; did you mean '" + String.join("' or '", close) + "'?";
+        return "; " + otherwise;
     }
 
     /**

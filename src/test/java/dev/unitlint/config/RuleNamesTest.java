@@ -66,15 +66,16 @@ class RuleNamesTest {
         CliRun run = run("check", "--no-config", "--select", "restart-always-oneshoot", unit.toString());
         assertEquals(ExitCodes.USAGE, run.code());
         assertEquals("unitlint: --select: 'restart-always-oneshoot' is not a unitlint rule ID, ID prefix or name;"
-                + " did you mean 'restart-always-oneshot'?; 'unitlint rules' lists them\n", run.err());
+                + " did you mean 'restart-always-oneshot'?\nTry 'unitlint check --help' for more information.\n",
+                run.err());
     }
 
     @Test
     void explainSuggestsTheNameMeant() {
         CliRun run = run("explain", "restart-always-oneshoot");
         assertEquals(ExitCodes.USAGE, run.code());
-        assertEquals("unitlint: no rule 'restart-always-oneshoot'; did you mean 'restart-always-oneshot'?;"
-                + " 'unitlint rules' lists them\n", run.err());
+        assertEquals("unitlint: no rule 'restart-always-oneshoot'; did you mean 'restart-always-oneshot'?\n",
+                run.err());
         assertEquals(ExitCodes.OK, run("explain", "--color=never", "sd301").code());
     }
 

@@ -76,7 +76,7 @@ public final class UnusedSuppression implements Rule {
     private static String describe(Pragma pragma, String written, String ruleId) {
         if (BuiltInRules.byId(ruleId).isEmpty()) {
             return written + " is not a unitlint rule, so this suppression suppresses nothing"
-                    + RuleNames.didYouMean(written) + "; 'unitlint rules' lists the rule IDs and names";
+                    + RuleNames.hint(written, "'unitlint rules' lists the rule IDs and names");
         }
         if (pragma.fileWide()) {
             return "disable-file=" + written + " suppresses nothing: " + written + " reports nothing in this file."
