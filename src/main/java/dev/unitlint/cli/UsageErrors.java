@@ -17,8 +17,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * A mistake on the command line, as ruff and the GNU tools report it: one line with the
  * {@code unitlint:} prefix saying what is wrong (with "did you mean" when a close option or
- * command exists, by {@link RuleNames#closest}), one line saying where help is, exit code 2. picocli's default prints the
- * whole usage (60 lines) without the prefix, which buries the one line that matters.
+ * command exists, by {@link RuleNames#closest}), one line saying where help is, exit code 2.
+ * picocli's default prints the whole usage (60 lines) without the prefix, which buries the
+ * one line that matters.
  */
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 

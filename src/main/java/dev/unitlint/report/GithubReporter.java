@@ -31,7 +31,8 @@ public final class GithubReporter implements Reporter {
                     .append(",endColumn=").append(String.valueOf(f.span().endColumn()))
                     .append(",title=").append(property("unitlint (" + f.ruleId() + " " + f.ruleName() + ")"))
                     .append("::")
-                    .append(message(SafeText.escape(f.path()) + ":" + f.line() + ":" + f.column() + ": " + f.ruleId() + " "
+                    .append(message(SafeText.escape(f.path()) + ":" + f.line() + ":" + f.column() + ": "
+                            + f.ruleId() + " "
                             + f.message()))
                     .append('\n');
         }

@@ -88,7 +88,8 @@ public final class TextReporter implements Reporter {
         String gutter = String.valueOf(f.line());
         String pad = " ".repeat(gutter.length());
         int start = Math.min(f.column() - 1, codePoints.length);
-        int end = f.span().endLine() == f.line() ? Math.min(f.span().endColumn() - 1, codePoints.length) : codePoints.length;
+        int end = f.span().endLine() == f.line() ? Math.min(f.span().endColumn() - 1, codePoints.length)
+                : codePoints.length;
         StringBuilder shown = new StringBuilder();
         StringBuilder carets = new StringBuilder();
         int caretCount = 0;
@@ -124,7 +125,8 @@ public final class TextReporter implements Reporter {
         int checked = result.fileCount();
         StringBuilder text = new StringBuilder();
         if (reported.isEmpty()) {
-            text.append(checked == 0 ? "No unit files checked." : "No problems found in " + count(checked, "file") + ".");
+            text.append(checked == 0 ? "No unit files checked."
+                    : "No problems found in " + count(checked, "file") + ".");
         } else {
             Map<Severity, Integer> bySeverity = new LinkedHashMap<>();
             for (Severity severity : Severity.values()) {
