@@ -26,7 +26,7 @@ public final class RuleNames {
         return ID_PATTERN.matcher(text.trim()).matches();
     }
 
-    /** The ID of the rule {@code idOrName} names exactly: {@code SD301}, {@code sd301}, {@code restart-always-oneshot}. */
+    /** The ID of the rule a word names exactly: {@code SD301}, {@code sd301} or {@code restart-always-oneshot}. */
     public static Optional<String> resolve(String idOrName) {
         String text = idOrName.trim();
         if (looksLikeId(text)) {
