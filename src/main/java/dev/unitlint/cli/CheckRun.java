@@ -7,6 +7,7 @@ import dev.unitlint.config.ConfigReader;
 import dev.unitlint.config.Configs;
 import dev.unitlint.config.RuleSelection;
 import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.SafeText;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.lint.LintOptions;
 import dev.unitlint.model.Unit;
@@ -16,6 +17,7 @@ import dev.unitlint.report.Baseline;
 import dev.unitlint.report.LintResult;
 import dev.unitlint.report.ReportFormat;
 import dev.unitlint.report.ReportedFinding;
+import dev.unitlint.report.TextReporter;
 import dev.unitlint.suppress.SuppressionFilter;
 import dev.unitlint.syntax.UnitFile;
 import java.io.IOException;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -45,13 +48,16 @@ final class CheckRun {
     private final int systemdVersion;
     private final FailOn failOn;
     private final ColorChoice color;
+    private final BooleanSupplier terminal;
 
-    CheckRun(CheckCommand options, CommandLine commandLine, int systemdVersion, FailOn failOn, ColorChoice color) {
+    CheckRun(CheckCommand options, CommandLine commandLine, int systemdVersion, FailOn failOn, ColorChoice color,
+             BooleanSupplier terminal) {
         this.options = options;
         this.commandLine = commandLine;
         this.systemdVersion = systemdVersion;
         this.failOn = failOn;
         this.color = color;
+        this.terminal = terminal;
     }
 
     /** Lints some of the units and links with the options worked out from one configuration. */
@@ -68,13 +74,14 @@ final class CheckRun {
     int lint(LintJob job, List<Unit> units, List<UnitLink> links, List<InputError> inputErrors,
              PrintWriter out, PrintWriter err) throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
+        // A rule --select or --ignore does not know is a mistake on the command line: UsageErrors says so.
+        checkRules(options.select, "--select");
+        checkRules(options.ignore, "--ignore");
         // Each unit is linted with the settings of the configuration closest to its unit file;
         // path settings (exclude, overrides) and the failure threshold follow each finding's file.
         Map<String, Config> configOfPath = new HashMap<>();
         try {
             Configs configs = loadConfigs(cwd);
-            checkRuleIds(options.select, "--select");
-            checkRuleIds(options.ignore, "--ignore");
             for (Unit unit : units) {
                 for (UnitFile file : unit.files()) {
                     configOfPath.put(file.path(), configs.forPath(file.path()));
@@ -128,10 +135,8 @@ final class CheckRun {
         }
 
         ReportFormat format = options.format;
-        boolean colored = format == ReportFormat.TEXT && options.output == null
-                && color.enabled(System.getenv(), System.console() != null);
         StringBuilder report = new StringBuilder();
-        format.reporter(colored).write(result, report);
+        format.reporter(textStyle()).write(result, report);
         if (options.output != null) {
             if (isCheckedFile(options.output, files)) {
                 return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
@@ -170,6 +175,23 @@ final class CheckRun {
         return findings.stream().distinct().sorted(Finding.ORDER).toList();
     }
 
+    /**
+     * Colour, source lines and the summary each follow their own option, and when that is not
+     * given, whether the report goes to a terminal: standard output (not {@code --output}) that is
+     * one. Colour also honours {@code NO_COLOR} and {@code FORCE_COLOR}; source lines do not, since
+     * they are content, not decoration.
+     */
+    private TextReporter.Style textStyle() {
+        if (options.format != ReportFormat.TEXT) {
+            return TextReporter.Style.PLAIN;
+        }
+        BooleanSupplier onTerminal = () -> options.output == null && terminal.getAsBoolean();
+        boolean colored = options.output == null && color.enabled(System.getenv(), onTerminal.getAsBoolean());
+        boolean source = options.showSource != null ? options.showSource : onTerminal.getAsBoolean();
+        boolean summary = options.summary != null ? options.summary : onTerminal.getAsBoolean();
+        return new TextReporter.Style(colored, source, summary, options.statistics);
+    }
+
     /** Writes a report or baseline; a failure is a one-line error (exit 3), not a stack trace. */
     private static boolean write(Path target, String text, PrintWriter err) {
         try {
@@ -186,7 +208,8 @@ final class CheckRun {
 
     private static int finish(List<InputError> errors, PrintWriter err, int code) {
         for (InputError error : errors) {
-            err.println("unitlint: " + error);
+            // Paths come from directory walks and link targets: escaped like file content.
+            err.println("unitlint: " + SafeText.escape(error.toString()));
         }
         err.flush();
         if (errors.stream().anyMatch(e -> !e.usage())) {
@@ -196,7 +219,8 @@ final class CheckRun {
     }
 
     private static int usage(PrintWriter err, String message) {
-        err.println("unitlint: " + message);
+        // Configuration and baseline errors quote those files, which a pull request can change.
+        err.println("unitlint: " + SafeText.escape(message));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -249,14 +273,13 @@ final class CheckRun {
         return config.failOn().map(s -> FailOn.valueOf(s.toUpperCase(Locale.ROOT))).orElse(failOn);
     }
 
-    private static void checkRuleIds(List<String> ids, String option) throws ConfigException {
-        if (ids == null) {
+    private void checkRules(List<String> patterns, String option) {
+        if (patterns == null) {
             return;
         }
-        for (String id : ids) {
-            if (RuleSelection.expand(id).isEmpty()) {
-                throw new ConfigException(option + ": '" + id + "' is not a unitlint rule ID or ID prefix;"
-                        + " 'unitlint rules' lists them");
+        for (String pattern : patterns) {
+            if (RuleSelection.expand(pattern).isEmpty()) {
+                throw new CommandLine.ParameterException(commandLine, option + ": " + RuleSelection.unknown(pattern));
             }
         }
     }

@@ -9,8 +9,12 @@ import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.LinkRule;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
+import dev.unitlint.rules.syntax.BinaryFile;
+import dev.unitlint.syntax.UnitFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Runs the rules over units and returns their findings in a stable order. */
@@ -72,8 +76,28 @@ public final class Linter {
 
     public List<Finding> lint(Unit unit) {
         List<Finding> findings = new ArrayList<>();
+        // A binary file gets SD020's one finding instead of a pair per "line" of binary data. When
+        // the unit file itself is binary nothing else is checked; a binary drop-in only loses its
+        // own findings, so the rest of the unit is still checked.
+        Set<String> binaryFiles = new HashSet<>();
+        for (UnitFile file : unit.files()) {
+            if (file.source().looksBinary()) {
+                binaryFiles.add(file.path());
+            }
+        }
+        boolean binaryBase = unit.base().map(base -> binaryFiles.contains(base.path())).orElse(false);
         for (Rule rule : rules) {
-            run(rule, unit.toString(), context -> rule.check(unit, context), findings);
+            boolean binaryRule = rule instanceof BinaryFile;
+            if (binaryBase && !binaryRule) {
+                continue;
+            }
+            List<Finding> found = new ArrayList<>();
+            run(rule, unit.toString(), context -> rule.check(unit, context), found);
+            for (Finding finding : found) {
+                if (binaryRule || !binaryFiles.contains(finding.path())) {
+                    findings.add(finding);
+                }
+            }
         }
         findings.sort(Finding.ORDER);
         return findings;
