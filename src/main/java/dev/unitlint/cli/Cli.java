@@ -3,6 +3,7 @@ package dev.unitlint.cli;
 import java.io.PrintWriter;
 import java.nio.file.FileSystem;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 
 /** Builds the command line with unitlint's exit codes and error handling; tests use it with their own writers. */
@@ -18,32 +19,44 @@ public final class Cli {
         return cli;
     }
 
-    /** The whole command line, every subcommand included (help, completion and man pages need them all). */
+    /** The command line writing to {@code out} and {@code err}, neither of which is a terminal. */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        return newCommandLine(out, err, UnitlintCommand.SUBCOMMANDS);
+        return newCommandLine(out, err, Terminal.NONE);
+    }
+
+    /**
+     * The whole command line, every subcommand included (help, completion and man pages need them all).
+     *
+     * @param terminal whether {@code out} is a terminal (asked only when colour, source lines or the
+     *                 summary are left to depend on it)
+     */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err, BooleanSupplier terminal) {
+        return newCommandLine(out, err, terminal, UnitlintCommand.SUBCOMMANDS);
     }
 
     /**
      * The command line for running {@code args}: picocli builds its model by reflection over every
      * option of every command it is given, which cost a one-file run more than its checks, so only
      * the subcommand {@code args} starts with is added. Anything else (no command, a typo,
-     * {@code --help}, {@code help COMMAND}) gets all of them, for the usage message and picocli's
-     * suggestions.
+     * {@code --help}, {@code help COMMAND}) gets all of them, for the usage message and the
+     * suggestions of {@link UsageErrors}.
      */
-    public static CommandLine forArguments(PrintWriter out, PrintWriter err, String... args) {
+    public static CommandLine forArguments(PrintWriter out, PrintWriter err, BooleanSupplier terminal,
+                                           String... args) {
         if (args.length > 0) {
             for (Class<?> subcommand : UnitlintCommand.SUBCOMMANDS) {
                 // "help COMMAND" shows another subcommand's help, so it needs them all.
                 if (subcommand != CommandLine.HelpCommand.class
                         && args[0].equals(subcommand.getAnnotation(CommandLine.Command.class).name())) {
-                    return newCommandLine(out, err, List.of(subcommand));
+                    return newCommandLine(out, err, terminal, List.of(subcommand));
                 }
             }
         }
-        return newCommandLine(out, err);
+        return newCommandLine(out, err, terminal);
     }
 
-    private static CommandLine newCommandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
+    private static CommandLine newCommandLine(PrintWriter out, PrintWriter err, BooleanSupplier terminal,
+                                              List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new UnitlintCommand());
         for (Class<?> subcommand : subcommands) {
             cli.addSubcommand(subcommand);
@@ -51,6 +64,13 @@ public final class Cli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        if (cli.getSubcommands().get("check") != null) {
+            ((CheckCommand) cli.getSubcommands().get("check").getCommand()).terminal = terminal;
+        }
+        if (cli.getSubcommands().get("explain") != null) {
+            ((ExplainCommand) cli.getSubcommands().get("explain").getCommand()).terminal = terminal;
+        }
+        cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler(new InternalErrors());
         cli.setExitCodeExceptionMapper(new ExitCodeOfException());
         return cli;

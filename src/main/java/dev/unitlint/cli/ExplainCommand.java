@@ -1,13 +1,15 @@
 package dev.unitlint.cli;
 
+import dev.unitlint.findings.SafeText;
 import dev.unitlint.report.RuleText;
 import dev.unitlint.rules.BuiltInRules;
-import dev.unitlint.rules.RuleIndex;
 import dev.unitlint.rules.RuleMetadata;
+import dev.unitlint.rules.RuleNames;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,19 +35,21 @@ public final class ExplainCommand implements Callable<Integer> {
             description = "Colour the text: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private ColorChoice color = ColorChoice.AUTO;
 
+    /** Whether standard output is a terminal (set by {@link Cli}). */
+    BooleanSupplier terminal = Terminal.NONE;
+
     @Override
     public Integer call() {
-        // Find the rule by the headers generated at build time, then read only its document.
-        Optional<RuleMetadata> found = RuleIndex.get().headers().values().stream()
-                .filter(m -> m.id().equalsIgnoreCase(rule.trim()) || m.name().equals(rule.trim())).findFirst()
-                .map(header -> BuiltInRules.metadata(header.id()));
+        // Resolved by the rule index generated at build time: only this rule's document is read.
+        Optional<RuleMetadata> found = RuleNames.resolve(rule).map(BuiltInRules::metadata);
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("unitlint: no rule '" + rule + "'; 'unitlint rules' lists them");
+            spec.commandLine().getErr().println("unitlint: no rule '" + SafeText.escape(rule) + "'"
+                    + RuleNames.hint(rule, "'unitlint rules' lists them"));
             spec.commandLine().getErr().flush();
             return ExitCodes.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(render(found.get(), color.enabled(System.getenv(), System.console() != null)));
+        out.print(render(found.get(), color.enabled(System.getenv(), terminal.getAsBoolean())));
         out.flush();
         return ExitCodes.OK;
     }

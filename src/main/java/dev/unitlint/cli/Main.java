@@ -3,6 +3,7 @@ package dev.unitlint.cli;
 import dev.unitlint.lint.Warmup;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
 
 /** Entry point of {@code java -jar unitlint.jar}. */
 public final class Main {
@@ -13,14 +14,18 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(out, err, args);
+        int code = run(out, err, Terminal.STDOUT, args);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** Runs a command line; the exit code is the process's. */
-    static int run(PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs a command line; the exit code is the process's.
+     *
+     * @param terminal whether {@code out} is a terminal
+     */
+    static int run(PrintWriter out, PrintWriter err, BooleanSupplier terminal, String... args) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             // What picocli prints for --version, without first building its model (~50 ms).
             for (String line : new VersionProvider().getVersion()) {
@@ -33,7 +38,7 @@ public final class Main {
             Warmup.start();
         }
         try {
-            return Cli.forArguments(out, err, args).execute(args);
+            return Cli.forArguments(out, err, terminal, args).execute(args);
         } catch (OutOfMemoryError e) {
             // picocli's handler sees exceptions, not errors: without this a stack trace.
             err.println("unitlint: out of memory: the input needs more than this JVM's heap limit of "

@@ -1,9 +1,9 @@
 package dev.unitlint.cli;
 
 import dev.unitlint.lint.InputError;
-import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.tree.LoadPath;
 import dev.unitlint.tree.SystemTree;
@@ -35,10 +35,12 @@ final class SystemTreeOptions {
 
     /**
      * What to check: the units, in batches read one after the other (see {@link
-     * Linter#lintBatches}); the set references are checked against (or null); and the paths that
-     * could not be read, complete once every batch has been.
+     * UnitCollector.Batch}); the symbolic links met on the way (for the rules about links); the
+     * set references are checked against (or null); and the paths that could not be read,
+     * complete once every batch has been.
      */
-    record Inputs(List<? extends Supplier<List<Unit>>> batches, UnitSet unitSet, Supplier<List<InputError>> errors) {
+    record Inputs(List<? extends Supplier<List<Unit>>> batches, List<UnitLink> links, UnitSet unitSet,
+                  Supplier<List<InputError>> errors) {
     }
 
     boolean hasRoot() {
@@ -49,7 +51,7 @@ final class SystemTreeOptions {
         SystemTree tree = SystemTree.load(fileSystem.getPath(root), user ? LoadPath.USER : LoadPath.SYSTEM);
         List<Unit> units = tree.units();
         List<InputError> errors = tree.errors();
-        return new Inputs(List.of(() -> units), tree.unitSet(), () -> errors);
+        return new Inputs(List.of(() -> units), tree.links(), tree.unitSet(), () -> errors);
     }
 
     /**
@@ -60,18 +62,20 @@ final class SystemTreeOptions {
      */
     Inputs fromCollector(UnitCollector collector) {
         List<UnitCollector.Batch> batches = collector.batches();
+        List<UnitLink> links = collector.links();
         if (!complete) {
-            return new Inputs(batches, null, collector::errors);
+            return new Inputs(batches, links, null, collector::errors);
         }
         if (batches.size() == 1) {
             List<Unit> units = batches.get(0).get();
-            return new Inputs(List.of(() -> units), new UnitSet(units, collector.masked(), List.of()),
-                    collector::errors);
+            return new Inputs(List.of(() -> units), links,
+                    new UnitSet(units, collector.masked(), collector.folderDependencies()), collector::errors);
         }
         UnitSet.Builder set = new UnitSet.Builder();
         for (UnitCollector.Batch batch : batches) {
             set.add(batch.get());
         }
-        return new Inputs(batches, set.build(collector.masked(), List.of()), collector::errors);
+        return new Inputs(batches, links, set.build(collector.masked(), collector.folderDependencies()),
+                collector::errors);
     }
 }

@@ -3,21 +3,25 @@ package dev.unitlint.lint;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.rules.BuiltInRules;
+import dev.unitlint.rules.LinkRule;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleHeader;
+import dev.unitlint.rules.syntax.BinaryFile;
+import dev.unitlint.syntax.UnitFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /** Runs the rules over units and returns their findings in a stable order. */
 public final class Linter {
 
-    /** A rule to run, with what is looked up once per run rather than once per unit. */
+    /** A rule to run, with what is looked up once per run rather than once per unit and rule. */
     private record Enabled(Rule rule, String id, RuleHeader header, Severity override) {
     }
 
@@ -34,6 +38,7 @@ public final class Linter {
         for (Rule rule : rules) {
             String id = rule.id();
             if (!options.disabledRules().contains(id)) {
+                // The header comes from the index generated at build time: no rule document is read.
                 this.rules.add(new Enabled(rule, id, BuiltInRules.header(id), options.severityOverrides().get(id)));
             }
         }
@@ -48,33 +53,6 @@ public final class Linter {
         return this;
     }
 
-    /** What checking a run's units found, sorted, and what it kept of their files. */
-    public record Checked(List<Finding> findings, List<CheckedFile> files) {
-    }
-
-    /**
-     * Lints units a batch at a time: each batch is read when its turn comes, and once its units
-     * are checked only what a report needs of their files ({@link CheckedFile}: the text only of
-     * files with findings) is kept, so that a run holds the syntax trees of one batch rather than
-     * of every file (a 20,000-file tree needed 290 MB that way).
-     */
-    public Checked lintBatches(List<? extends Supplier<List<Unit>>> batches) {
-        List<Finding> findings = new ArrayList<>();
-        List<CheckedFile> files = new ArrayList<>();
-        for (Supplier<List<Unit>> batch : batches) {
-            List<Unit> units = batch.get();
-            List<Finding> found = lint(units);
-            Set<String> withFindings = new HashSet<>();
-            for (Finding finding : found) {
-                withFindings.add(finding.path());
-            }
-            findings.addAll(found);
-            files.addAll(CheckedFile.of(units, withFindings));
-        }
-        findings.sort(Finding.ORDER);
-        return new Checked(List.copyOf(findings), List.copyOf(files));
-    }
-
     /** Lints the units in parallel ({@link ParallelMap}); rules are stateless, so units are independent. */
     public List<Finding> lint(List<Unit> units) {
         List<Finding> findings = new ArrayList<>();
@@ -86,23 +64,70 @@ public final class Linter {
         return findings.stream().distinct().sorted(Finding.ORDER).toList();
     }
 
-    public List<Finding> lint(Unit unit) {
+    /** Lints the units, and the symbolic links met while finding them ({@link LinkRule}s). */
+    public List<Finding> lint(List<Unit> units, List<UnitLink> links) {
+        List<Finding> findings = new ArrayList<>(lint(units));
+        findings.addAll(lintLinks(links));
+        return findings.stream().distinct().sorted(Finding.ORDER).toList();
+    }
+
+    /** Runs the rules about links over the links; cheap, so on the calling thread. */
+    public List<Finding> lintLinks(List<UnitLink> links) {
         List<Finding> findings = new ArrayList<>();
-        List<Finding> found = new ArrayList<>();
         for (Enabled enabled : rules) {
-            found.clear();
-            try {
-                enabled.rule().check(unit, new RuleContext(enabled.header(), options.systemdVersion(), found, unitSet));
-            } catch (RuntimeException e) {
-                throw new RuleFailure(enabled.id(), unit.toString(), e);
-            }
-            Severity override = enabled.override();
-            for (Finding finding : found) {
-                findings.add(override == null ? finding : finding.withSeverity(override));
+            if (enabled.rule() instanceof LinkRule linkRule) {
+                for (UnitLink link : links) {
+                    run(enabled, link.path(), context -> linkRule.check(link, context), findings);
+                }
             }
         }
         findings.sort(Finding.ORDER);
         return findings;
+    }
+
+    public List<Finding> lint(Unit unit) {
+        List<Finding> findings = new ArrayList<>();
+        // A binary file gets SD020's one finding instead of a pair per "line" of binary data. When
+        // the unit file itself is binary nothing else is checked; a binary drop-in only loses its
+        // own findings, so the rest of the unit is still checked.
+        Set<String> binaryFiles = new HashSet<>();
+        for (UnitFile file : unit.files()) {
+            if (file.source().looksBinary()) {
+                binaryFiles.add(file.path());
+            }
+        }
+        boolean binaryBase = unit.base().map(base -> binaryFiles.contains(base.path())).orElse(false);
+        List<Finding> found = new ArrayList<>();
+        for (Enabled enabled : rules) {
+            Rule rule = enabled.rule();
+            boolean binaryRule = rule instanceof BinaryFile;
+            if (binaryBase && !binaryRule) {
+                continue;
+            }
+            found.clear();
+            run(enabled, unit.toString(), context -> rule.check(unit, context), found);
+            for (Finding finding : found) {
+                if (binaryRule || !binaryFiles.contains(finding.path())) {
+                    findings.add(finding);
+                }
+            }
+        }
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    /** Runs one check of a rule, with the configured severity, adding its findings to {@code into}. */
+    private void run(Enabled enabled, String subject, Consumer<RuleContext> check, List<Finding> into) {
+        List<Finding> found = new ArrayList<>();
+        try {
+            check.accept(new RuleContext(enabled.header(), options.systemdVersion(), found, unitSet));
+        } catch (RuntimeException e) {
+            throw new RuleFailure(enabled.id(), subject, e);
+        }
+        Severity override = enabled.override();
+        for (Finding finding : found) {
+            into.add(override == null ? finding : finding.withSeverity(override));
+        }
     }
 
     /** A rule threw: a unitlint bug, reported with the rule and unit so it can be reproduced. */

@@ -19,7 +19,7 @@ class StartupPathTest {
     private static CliRun main(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), Terminal.NONE, args);
         return new CliRun(code, out.toString(), err.toString());
     }
 
