@@ -155,6 +155,14 @@ awk -F, -v bytes="$bytes" 'NR > 1 { gsub(/"/, ""); name = $1; sub(/.*\./, "", na
     name, $5, bytes / 1e6, bytes / 1e6 / ($5 / 1000) }' "$out/jmh.csv" | tee -a "$out/results.md"
 fi
 
+# What a one-file run still loads from outside the class-data archive: classes generated at run
+# time (annotation proxies, method handles, lambdas the archive could not hold) cost start-up.
+echo
+UNITLINT_JAVA_OPTS="-Xlog:class+load" ./unitlint check --color=never "$one" 2>/dev/null |
+  awk '/source: / && !/shared objects file/ { n++; if ($0 ~ /source: __/) g++ }
+       END { printf "One-file run: %d classes not from the archive, %d of them generated at run time.\n", n, g }' |
+  tee -a "$out/results.md"
+
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
   "$(free -h | awk '/^Mem:/ { print $2 }') memory, $(java -version 2>&1 | head -1),"\

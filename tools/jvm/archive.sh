@@ -95,8 +95,10 @@ create() {  # create JAVA JAR ARCHIVE [ARGS...]
       "$java" @"$archive_sh_dir/jvm.options" -Xshare:off -XX:DumpLoadedClassList="$tmp.classlist2" \
           -jar "$jar" "${extra[@]}" >/dev/null 2>&1 || true
     fi
-    # The union of the runs' class lists (JDK 17's lists name classes and lambda call sites, one a line).
-    cat "$tmp".classlist* 2>/dev/null | awk '!seen[$0]++' > "$tmp.classlist"
+    # The union of the runs' class lists (JDK 17's name classes and lambda call sites, one a line).
+    # A line may repeat, once per call site of the same lambda: keep as many as either run has.
+    awk 'FNR == 1 { file++ } { n = ++count[file, $0]; if (n > most[$0]) { most[$0] = n; print } }' \
+        "$tmp".classlist1 "$tmp".classlist2 2>/dev/null > "$tmp.classlist"
     # The archive is laid out with the default collector, which also archives interned strings;
     # a run with -XX:+UseSerialGC maps it all the same.
     [ -s "$tmp.classlist" ] && "$java" -Xshare:dump -XX:SharedClassListFile="$tmp.classlist" \

@@ -28,10 +28,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +119,7 @@ final class CheckRun {
         } catch (ConfigException e) {
             return usage(err, e.getMessage());
         }
-        Map<Config, ConfigApplier> appliers = new HashMap<>();
+        Map<Config, ConfigApplier> appliers = new IdentityHashMap<>();
         Function<String, ConfigApplier> applierOf =
                 path -> appliers.computeIfAbsent(configOfPath.get(path), c -> new ConfigApplier(c, cwd));
         List<Finding> findings = new ArrayList<>();
@@ -186,15 +187,18 @@ final class CheckRun {
     /** Lints the units (and links) of each configuration with its options; sorted, each finding once. */
     private List<Finding> lintByConfiguration(LintJob job, List<Unit> units, List<UnitLink> links,
                                               Map<String, Config> configOfPath) {
-        Map<Config, List<Unit>> unitsByConfig = new LinkedHashMap<>();
+        // By identity: Configs hands out one Config per configuration file, and a record's hashCode
+        // is linked through invokedynamic on first use, which cost start-up some 20 generated classes.
+        Map<Config, List<Unit>> unitsByConfig = new IdentityHashMap<>();
         for (Unit unit : units) {
             unitsByConfig.computeIfAbsent(configOfPath.get(unit.files().get(0).path()), k -> new ArrayList<>()).add(unit);
         }
-        Map<Config, List<UnitLink>> linksByConfig = new LinkedHashMap<>();
+        Map<Config, List<UnitLink>> linksByConfig = new IdentityHashMap<>();
         for (UnitLink link : links) {
             linksByConfig.computeIfAbsent(configOfPath.get(link.path()), k -> new ArrayList<>()).add(link);
         }
-        Set<Config> configs = new LinkedHashSet<>(unitsByConfig.keySet());
+        Set<Config> configs = Collections.newSetFromMap(new IdentityHashMap<>());
+        configs.addAll(unitsByConfig.keySet());
         configs.addAll(linksByConfig.keySet());
         List<Finding> findings = new ArrayList<>();
         for (Config config : configs) {
