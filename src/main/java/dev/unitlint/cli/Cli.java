@@ -46,8 +46,7 @@ public final class Cli {
         if (args.length > 0) {
             for (Class<?> subcommand : UnitlintCommand.SUBCOMMANDS) {
                 // "help COMMAND" shows another subcommand's help, so it needs them all.
-                if (subcommand != CommandLine.HelpCommand.class
-                        && args[0].equals(subcommand.getAnnotation(CommandLine.Command.class).name())) {
+                if (subcommand != CommandLine.HelpCommand.class && args[0].equals(CommandModel.name(subcommand))) {
                     return newCommandLine(out, err, terminal, List.of(subcommand));
                 }
             }
@@ -57,9 +56,14 @@ public final class Cli {
 
     private static CommandLine newCommandLine(PrintWriter out, PrintWriter err, BooleanSupplier terminal,
                                               List<Class<?>> subcommands) {
-        CommandLine cli = new CommandLine(new UnitlintCommand());
+        // Models from the file generated at build time (CommandModel): no annotation is read.
+        CommandLine cli = new CommandLine(CommandModel.of(new UnitlintCommand()));
         for (Class<?> subcommand : subcommands) {
-            cli.addSubcommand(subcommand);
+            if (subcommand == CommandLine.HelpCommand.class) {
+                cli.addSubcommand(subcommand);
+            } else {
+                cli.addSubcommand(new CommandLine(CommandModel.of(newInstance(subcommand))));
+            }
         }
         cli.setOut(out);
         cli.setErr(err);
@@ -74,6 +78,14 @@ public final class Cli {
         cli.setExecutionExceptionHandler(new InternalErrors());
         cli.setExitCodeExceptionMapper(new ExitCodeOfException());
         return cli;
+    }
+
+    private static Object newInstance(Class<?> command) {
+        try {
+            return command.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + command.getName(), e);
+        }
     }
 
     /*
