@@ -213,6 +213,10 @@ public final class SourceText {
      */
     public boolean looksBinary() {
         int end = Math.min(text.length(), BINARY_SAMPLE);
+        int firstNul = text.indexOf(0);
+        if (firstNul < 0 || firstNul >= end) {
+            return false; // no NUL in the sample: text (nearly every file, asked once per unit and rule)
+        }
         int nul = 0;
         boolean other = false;
         for (int i = 0; i < end; i++) {
