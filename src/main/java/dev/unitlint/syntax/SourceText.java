@@ -38,7 +38,8 @@ public final class SourceText {
     /** Code point offsets of the characters outside the BMP, ascending; built on first use. */
     private volatile int[] supplementary;
 
-    private SourceText(String text, boolean hasInvalidUtf8) {
+    /** @param ascii true when every char is ASCII: one byte, one code point */
+    private SourceText(String text, boolean hasInvalidUtf8, boolean ascii) {
         this.text = text;
         this.hasInvalidUtf8 = hasInvalidUtf8;
         int[] starts = new int[64];
@@ -48,6 +49,21 @@ public final class SourceText {
         int offset = 0;
         int i = 0;
         int n = text.length();
+        if (ascii && text.indexOf('\r') < 0 && text.indexOf(0) < 0) {
+            // Nearly every file: ASCII lines ended by \n only. Find the ends with indexOf, not char by char.
+            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+                if (end - i > LONG_LINE_MAX) {
+                    overlong = Arrays.copyOf(overlong, overlong.length + 1);
+                    overlong[overlong.length - 1] = count;
+                }
+                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                starts[count++] = end + 1;
+                i = end + 1;
+            }
+            lineBytes = n - i;
+            i = n;
+            offset = n;
+        }
         while (i < n) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
@@ -105,10 +121,15 @@ public final class SourceText {
         return 4;
     }
 
+    /** For tests: the text of ASCII bytes, read char by char as other text is. */
+    static SourceText decodeWithoutAsciiShortcut(byte[] bytes) {
+        return new SourceText(new String(bytes, StandardCharsets.ISO_8859_1), false, false);
+    }
+
     public static SourceText decode(byte[] bytes) {
         if (isAscii(bytes)) {
             // Nearly every unit file: one bulk copy instead of a char-by-char decode.
-            return new SourceText(new String(bytes, StandardCharsets.ISO_8859_1), false);
+            return new SourceText(new String(bytes, StandardCharsets.ISO_8859_1), false, true);
         }
         StringBuilder out = new StringBuilder(bytes.length);
         boolean invalid = false;
@@ -144,7 +165,7 @@ public final class SourceText {
                 i++;
             }
         }
-        return new SourceText(out.toString(), invalid);
+        return new SourceText(out.toString(), invalid, false);
     }
 
     private static boolean isAscii(byte[] bytes) {
