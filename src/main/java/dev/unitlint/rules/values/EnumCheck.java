@@ -50,7 +50,12 @@ final class EnumCheck {
             if (e.availableIn(release)) {
                 return Verdict.ACCEPTED;
             }
-            newer |= e.addedIn() > release;
+            if (e.addedIn() > release) {
+                if (!KnownKeys.catalog().certainlyBefore(release, e.addedIn(), e.addedExactly())) {
+                    return Verdict.ACCEPTED; // dated only by a bound: the release may have it
+                }
+                newer = true;
+            }
         }
         if (newer) {
             return Verdict.TOO_NEW;
