@@ -46,7 +46,8 @@ final class SystemTreeOptions {
 
     Inputs fromCollector(UnitCollector collector) {
         List<Unit> units = collector.units();
-        UnitSet set = complete ? new UnitSet(units, collector.masked(), List.of()) : null;
+        UnitSet set = complete ? new UnitSet(units, collector.masked(), List.of())
+                : UnitSet.given(units, collector.masked(), List.of());
         return new Inputs(units, set, collector.errors());
     }
 }

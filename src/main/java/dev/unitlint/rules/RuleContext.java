@@ -21,7 +21,10 @@ public final class RuleContext {
         this(rule, systemdVersion, sink, null);
     }
 
-    /** @param unitSet every unit of the system when that is known ({@code --root}, {@code --complete}), or null */
+    /**
+     * @param unitSet every unit of the system when that is known ({@code --root}, {@code --complete}),
+     *                the units given to the run ({@link UnitSet#given}), or null
+     */
     public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink, UnitSet unitSet) {
         this.rule = rule;
         this.systemdVersion = systemdVersion;
@@ -34,6 +37,15 @@ public final class RuleContext {
      * a rule about references between units must stay silent rather than guess.
      */
     public Optional<UnitSet> unitSet() {
+        return Optional.ofNullable(unitSet).filter(UnitSet::isComplete);
+    }
+
+    /**
+     * The units of this run as a set: every unit of the system when that is known, else the units
+     * given. For what the units given decide whatever else the system holds (a cycle among them),
+     * or where looking at them can only remove a false alarm.
+     */
+    public Optional<UnitSet> unitsGiven() {
         return Optional.ofNullable(unitSet);
     }
 

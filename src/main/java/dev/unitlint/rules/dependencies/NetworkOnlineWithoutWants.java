@@ -9,19 +9,26 @@ import dev.unitlint.rules.dependencies.Dependencies.Named;
 /**
  * {@code After=network-online.target} without {@code Wants=} (or {@code Requires=}) of it.
  * After= only orders; network-online.target is not started unless some unit pulls it in
- * (systemd.special(7)), so on its own the ordering usually waits for nothing.
+ * (systemd.special(7)), so on its own the ordering usually waits for nothing. A service started
+ * by its own timer, socket or path unit is fine when that unit pulls the target in (the pattern
+ * of upstream's fstrim.timer-style units): the units of the run are searched for one.
  */
 @RuleId("SD601")
 public final class NetworkOnlineWithoutWants implements Rule {
 
     static final String NETWORK_ONLINE = "network-online.target";
 
+    private static boolean pullsIn(Unit unit) {
+        return Dependencies.names(unit, "Unit", NETWORK_ONLINE, "Wants", "Requires", "BindsTo", "Requisite", "Upholds");
+    }
+
     @Override
     public void check(Unit unit, RuleContext context) {
         if (!unit.hasBase()) {
             return;
         }
-        if (Dependencies.names(unit, "Unit", NETWORK_ONLINE, "Wants", "Requires", "BindsTo", "Requisite", "Upholds")) {
+        if (pullsIn(unit) || context.unitsGiven().map(set -> set.triggersOf(unit.name()).stream()
+                .anyMatch(NetworkOnlineWithoutWants::pullsIn)).orElse(false)) {
             return;
         }
         for (Named after : Dependencies.of(unit, "Unit", "After")) {
