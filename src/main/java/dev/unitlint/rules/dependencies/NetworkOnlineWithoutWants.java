@@ -1,10 +1,13 @@
 package dev.unitlint.rules.dependencies;
 
+import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitSet;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.dependencies.Dependencies.Named;
+import java.util.Optional;
 
 /**
  * {@code After=network-online.target} without {@code Wants=} (or {@code Requires=}) of it.
@@ -27,19 +30,47 @@ public final class NetworkOnlineWithoutWants implements Rule {
         if (!unit.hasBase()) {
             return;
         }
-        if (pullsIn(unit) || context.unitsGiven().map(set -> set.triggersOf(unit.name()).stream()
+        Optional<UnitSet> set = context.unitsGiven();
+        if (pullsIn(unit) || set.map(s -> s.triggersOf(unit.name()).stream()
                 .anyMatch(NetworkOnlineWithoutWants::pullsIn)).orElse(false)) {
             return;
         }
         for (Named after : Dependencies.of(unit, "Unit", "After")) {
             if (after.name().equals(NETWORK_ONLINE)) {
-                context.report(after.assignment().file(),
-                        after.assignment().entry().value().span(after.word().from(), after.word().to()),
-                        "After=network-online.target only orders this unit after the target; nothing here pulls the"
-                                + " target in, so unless another unit does, the unit does not wait for the network."
-                                + " Add Wants=network-online.target");
+                report(unit, after, set.filter(UnitSet::isComplete), context);
                 return;
             }
         }
+    }
+
+    /**
+     * Warning when the whole system is known and nothing in it pulls the target in: then the
+     * ordering certainly waits for nothing. Info otherwise: another unit of the system may pull
+     * it in (with --root, one does), and then the ordering works, by luck.
+     */
+    private static void report(Unit unit, Named after, Optional<UnitSet> whole, RuleContext context) {
+        Optional<String> puller = whole.flatMap(s -> s.units().stream()
+                .filter(u -> u != unit && pullsIn(u)).map(u -> u.name().name()).findFirst()
+                .or(() -> s.folderDependencies().stream().filter(d -> d.to().equals(NETWORK_ONLINE))
+                        .map(d -> d.folder() + "/" + d.to()).findFirst()));
+        String start = "After=network-online.target only orders this unit after the target; nothing here pulls the"
+                + " target in";
+        String message;
+        Severity severity;
+        if (whole.isEmpty()) {
+            severity = Severity.INFO;
+            message = start + ", so unless another unit of the system does, the unit does not wait for the network."
+                    + " Add Wants=network-online.target";
+        } else if (puller.isPresent()) {
+            severity = Severity.INFO;
+            message = start + "; in this system " + puller.get() + " does, so the ordering works, but only because of"
+                    + " it. Add Wants=network-online.target";
+        } else {
+            severity = Severity.WARNING;
+            message = start + ", and no unit of this system does, so the unit does not wait for the network."
+                    + " Add Wants=network-online.target";
+        }
+        context.report(severity, after.assignment().file(),
+                after.assignment().entry().value().span(after.word().from(), after.word().to()), message);
     }
 }

@@ -41,6 +41,17 @@ public final class InvalidExecProgram implements Rule {
                 + ". Close the quote, or escape a literal quote as \\\" or \\'");
     }
 
+    /**
+     * Whether systemd refuses the program of a command whatever the release: empty, with quotes,
+     * backslashes or control characters, naming a directory, or a relative path (a '$' in it is
+     * never expanded). Other rules leave such a line to this one: nothing else on it matters.
+     */
+    static boolean refused(Command command) {
+        String program = command.program();
+        return !program.contains("%") && (program.isEmpty() || !SystemdStrings.isSafe(program) || program.endsWith("/")
+                || !program.startsWith("/") && program.contains("/"));
+    }
+
     private static void checkCommand(ExecLine line, Command command, RuleContext context) {
         Word first = command.first();
         String program = command.program();
