@@ -59,6 +59,8 @@ class SeverityPolicyTest {
         assertEquals(Severity.ERROR, defaultSeverity("SD109"), "[Install] of a type-wide drop-in is skipped");
         // capability_set_from_string() skips an unknown name without a word: ignored, so an error.
         assertEquals(Severity.ERROR, defaultSeverity("SD206"));
+        assertEquals(List.of(Severity.ERROR), severities("SD206", "a.service",
+                "[Service]\nExecStart=/usr/bin/a\nCapabilityBoundingSet=CAP_RAWIO\n"));
     }
 
     @Test
