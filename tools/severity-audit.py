@@ -38,11 +38,17 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CACHE = os.path.join(ROOT, "target", "severity-audit")
-HOST = re.compile(r"is not executable|not found|Failed to put bus name|No such file or directory|"
+HOST = re.compile(r"is not executable|not found|Failed to put bus name|No such file or directory|non-existent unit|"
                   r"Failed to (open|read|create|connect)|Access denied|PR_SET_MM|Unit .* not found")
 REFUSED = re.compile(r"bad unit file setting|Refusing|failed to load properly|fatal error|Failed to load configuration")
 IGNORED = re.compile(r"ignoring|is ignored|is dropped|Unknown key|Unknown section|Unknown lvalue|Invalid section header", re.I)
 BLOCK = re.compile(r"^```ini\s+(\S+)\n(.*?)^```", re.M | re.S)
+
+
+# What systemd ignores without a word, so that verify cannot show it; each checked in the sources.
+SILENT_IGNORES = {
+    "SD206": "capability_set_from_string() (src/basic/cap-list.c, 252) skips an unknown name without logging",
+}
 
 
 def installed_release():
@@ -87,7 +93,7 @@ def enable(tmp, name, files):
             f.write(text)
     proc = subprocess.run(["systemctl", "--root", root, "enable", name], capture_output=True, text=True, timeout=60)
     lines = [line.replace(root, "") for line in proc.stderr.splitlines()
-             if line.strip() and not line.startswith("Created symlink")]
+             if line.strip() and not line.startswith("Created symlink") and not HOST.search(line)]
     if proc.returncode != 0:
         lines = [f"systemctl enable failed to load properly: {line}" for line in lines] or ["systemctl enable failed to load properly"]
     return lines
@@ -135,6 +141,8 @@ def main():
                     key=["silent", "warns", "ignored", "refused"].index)
         first = next((line for lines in said.values() for line in lines), "")
         ok = agrees(severity, worst)
+        if worst == "silent" and severity == "error" and rule in SILENT_IGNORES:
+            ok, first = True, "ignored without a word: " + SILENT_IGNORES[rule]
         disagreements += not ok
         note = f" — `{first[:110]}`" if first else ""
         print(f"| {rule} | {severity} | {worst}{note} | {'yes' if ok else '**no**'} |")
