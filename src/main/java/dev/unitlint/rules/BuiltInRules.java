@@ -13,11 +13,29 @@ import dev.unitlint.rules.deprecation.KillModeNone;
 import dev.unitlint.rules.deprecation.StandardOutputSyslog;
 import dev.unitlint.rules.deprecation.UserNobody;
 import dev.unitlint.rules.deprecation.VarRunPath;
+import dev.unitlint.rules.effect.ExecSettingWithoutEffect;
+import dev.unitlint.rules.effect.PathSettingWithoutEffect;
+import dev.unitlint.rules.effect.ResourceSettingWithoutEffect;
+import dev.unitlint.rules.effect.ServiceSettingWithoutEffect;
+import dev.unitlint.rules.effect.SocketSettingWithoutEffect;
+import dev.unitlint.rules.effect.TimerSettingWithoutEffect;
+import dev.unitlint.rules.exec.ContinuationSwallowsLine;
+import dev.unitlint.rules.exec.DaemonizingCommand;
+import dev.unitlint.rules.exec.DevStderrWithJournal;
 import dev.unitlint.rules.exec.EnvironmentVariableWords;
 import dev.unitlint.rules.exec.ExecPrefixMisuse;
+import dev.unitlint.rules.exec.ExecReloadAsyncSignal;
+import dev.unitlint.rules.exec.ExecStopOnlySignals;
 import dev.unitlint.rules.exec.InvalidExecProgram;
+import dev.unitlint.rules.exec.JitWithMemoryDenyWriteExecute;
+import dev.unitlint.rules.exec.MountInPrivateNamespace;
 import dev.unitlint.rules.exec.ShellSyntaxInCommand;
 import dev.unitlint.rules.exec.SpecifierInCommand;
+import dev.unitlint.rules.exec.SpecifierNotServiceUser;
+import dev.unitlint.rules.exec.TrailingComment;
+import dev.unitlint.rules.exec.TruncateOutputReopened;
+import dev.unitlint.rules.exec.VariableExpandsEmpty;
+import dev.unitlint.rules.exec.VariableNotExpanded;
 import dev.unitlint.rules.meta.UnusedSuppression;
 import dev.unitlint.rules.references.InvalidUnitName;
 import dev.unitlint.rules.references.MissingTriggeredUnit;
@@ -48,16 +66,23 @@ import dev.unitlint.rules.refusals.TimerWithoutTrigger;
 import dev.unitlint.rules.restart.EmergencyActionWithoutShutdown;
 import dev.unitlint.rules.restart.ExitStatusContradiction;
 import dev.unitlint.rules.restart.FailureHandlingNeverRuns;
+import dev.unitlint.rules.restart.FinalKillSignalCatchable;
 import dev.unitlint.rules.restart.IsolateWithSeveralUnits;
+import dev.unitlint.rules.restart.KillModeProcess;
+import dev.unitlint.rules.restart.OneshotStopRunsAtOnce;
+import dev.unitlint.rules.restart.PidFileWithoutForking;
 import dev.unitlint.rules.restart.RestartAlwaysOnOneshot;
 import dev.unitlint.rules.restart.RestartBackoffIncomplete;
+import dev.unitlint.rules.restart.RestartBlockedByLeftovers;
 import dev.unitlint.rules.restart.RestartForceExitStatusOnOneshot;
 import dev.unitlint.rules.restart.RestartMaxDelayBelowRestartSec;
 import dev.unitlint.rules.restart.RestartStorm;
 import dev.unitlint.rules.restart.StartLimitGivesUpFast;
 import dev.unitlint.rules.restart.StartLimitActionNeverFires;
+import dev.unitlint.rules.restart.StartLimitIgnoredForType;
 import dev.unitlint.rules.restart.StartLimitInServiceSection;
 import dev.unitlint.rules.restart.StartLimitNeverTrips;
+import dev.unitlint.rules.restart.TimerCoarserThanInterval;
 import dev.unitlint.rules.restart.TriggersItself;
 import dev.unitlint.rules.restart.TriggersTemplate;
 import dev.unitlint.rules.syntax.AssignmentOutsideSection;
@@ -135,6 +160,15 @@ public final class BuiltInRules {
             new TriggersTemplate(),                     // SD313
             new FailureHandlingNeverRuns(),             // SD314
             new StartLimitActionNeverFires(),           // SD315
+            new OneshotStopRunsAtOnce(),                // SD316
+            new ServiceSettingWithoutEffect(),          // SD317
+            new PidFileWithoutForking(),                // SD318
+            new RestartBlockedByLeftovers(),            // SD320
+            new FinalKillSignalCatchable(),             // SD321
+            new KillModeProcess(),                      // SD322
+            new StartLimitIgnoredForType(),             // SD323
+            new TimerSettingWithoutEffect(),            // SD324
+            new TimerCoarserThanInterval(),             // SD325
             new ServiceWithoutExecStart(),              // SD401
             new MultipleExecStart(),                    // SD402
             new DbusWithoutBusName(),                   // SD403
@@ -161,6 +195,18 @@ public final class BuiltInRules {
             new SpecifierInCommand(),                   // SD503
             new InvalidExecProgram(),                   // SD504
             new ExecPrefixMisuse(),                     // SD505
+            new VariableNotExpanded(),                  // SD506
+            new VariableExpandsEmpty(),                 // SD507
+            new SpecifierNotServiceUser(),              // SD508
+            new DaemonizingCommand(),                   // SD509
+            new ExecStopOnlySignals(),                  // SD510
+            new ExecReloadAsyncSignal(),                // SD511
+            new MountInPrivateNamespace(),              // SD512
+            new DevStderrWithJournal(),                 // SD513
+            new TrailingComment(),                      // SD514
+            new ContinuationSwallowsLine(),             // SD515
+            new JitWithMemoryDenyWriteExecute(),        // SD516
+            new TruncateOutputReopened(),               // SD517
             new NetworkOnlineWithoutWants(),            // SD601
             new WantsPassiveNetworkTarget(),            // SD602
             new RequirementWithoutOrdering(),           // SD603
@@ -174,6 +220,10 @@ public final class BuiltInRules {
             new VarRunPath(),                           // SD703
             new DeprecatedCgroupSpecifier(),            // SD704
             new UserNobody(),                           // SD706
+            new ExecSettingWithoutEffect(),             // SD713
+            new ResourceSettingWithoutEffect(),         // SD714
+            new SocketSettingWithoutEffect(),           // SD715
+            new PathSettingWithoutEffect(),             // SD716
             new UnknownUnitReference(),                 // SD801
             new OrderingCycle(),                        // SD802
             new RequirementCycle(),                     // SD803
