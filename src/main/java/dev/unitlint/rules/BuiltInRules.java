@@ -1,12 +1,29 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.rules.conditions.ArchitectureWithPersonality;
+import dev.unitlint.rules.conditions.ConditionCgroupV1;
+import dev.unitlint.rules.conditions.ConditionEnvironmentOfUnit;
+import dev.unitlint.rules.conditions.ConditionGroupSystem;
+import dev.unitlint.rules.conditions.EmptyAssignmentResetsFamily;
+import dev.unitlint.rules.conditions.FirstBootWithoutOrdering;
+import dev.unitlint.rules.conditions.NeedsUpdateWithoutOrdering;
+import dev.unitlint.rules.conditions.TriggerAfterNegation;
+import dev.unitlint.rules.dependencies.AliasNotSupported;
 import dev.unitlint.rules.dependencies.AliasTypeMismatch;
+import dev.unitlint.rules.dependencies.AllowIsolateNonTarget;
+import dev.unitlint.rules.dependencies.BeforeDevice;
+import dev.unitlint.rules.dependencies.ConflictsWithoutOrdering;
 import dev.unitlint.rules.dependencies.DefaultInstanceOutsideTemplate;
+import dev.unitlint.rules.dependencies.EmptyDependencyNotReset;
 import dev.unitlint.rules.dependencies.InstallNotUnitName;
+import dev.unitlint.rules.dependencies.InstallSpecifierUnsupported;
 import dev.unitlint.rules.dependencies.InstallTargetForType;
 import dev.unitlint.rules.dependencies.InstanceSpecifierOutsideTemplate;
+import dev.unitlint.rules.dependencies.JoinsNamespaceWithoutNamespace;
 import dev.unitlint.rules.dependencies.NetworkOnlineWithoutWants;
 import dev.unitlint.rules.dependencies.RequirementWithoutOrdering;
+import dev.unitlint.rules.dependencies.RequisiteWithoutOrdering;
+import dev.unitlint.rules.dependencies.TemplateSliceStoppedAtShutdown;
 import dev.unitlint.rules.dependencies.WantsPassiveNetworkTarget;
 import dev.unitlint.rules.deprecation.DeprecatedCgroupSpecifier;
 import dev.unitlint.rules.deprecation.KillModeNone;
@@ -36,11 +53,35 @@ import dev.unitlint.rules.exec.TrailingComment;
 import dev.unitlint.rules.exec.TruncateOutputReopened;
 import dev.unitlint.rules.exec.VariableExpandsEmpty;
 import dev.unitlint.rules.exec.VariableNotExpanded;
+import dev.unitlint.rules.meaning.AddressFamiliesWithoutUnix;
+import dev.unitlint.rules.meaning.AddressSpaceLimit;
+import dev.unitlint.rules.meaning.CalendarInThePast;
+import dev.unitlint.rules.meaning.CpuQuotaPeriodOutOfRange;
+import dev.unitlint.rules.meaning.DeviceAllowGlob;
+import dev.unitlint.rules.meaning.DynamicUserIncompatible;
+import dev.unitlint.rules.meaning.DynamicUserOverrides;
+import dev.unitlint.rules.meaning.FreeBindRecommended;
+import dev.unitlint.rules.meaning.InterfacesWithoutLoopback;
+import dev.unitlint.rules.meaning.IoLimitOnPartition;
+import dev.unitlint.rules.meaning.LimitNiceRaw;
+import dev.unitlint.rules.meaning.MountOptionFstabOnly;
+import dev.unitlint.rules.meaning.MountPropagationFlags;
+import dev.unitlint.rules.meaning.NestedUnderInaccessible;
+import dev.unitlint.rules.meaning.NumaPolicyWithoutMask;
+import dev.unitlint.rules.meaning.SchedulingPriorityWithoutRealtime;
+import dev.unitlint.rules.meaning.SecretInEnvironment;
+import dev.unitlint.rules.meaning.SocketRemoveOnStop;
+import dev.unitlint.rules.meaning.TimeSpanMonths;
+import dev.unitlint.rules.meaning.UnusualDefaultTimeUnit;
 import dev.unitlint.rules.meta.UnusedSuppression;
 import dev.unitlint.rules.references.InvalidUnitName;
 import dev.unitlint.rules.references.MissingTriggeredUnit;
+import dev.unitlint.rules.references.NonBlockingWithoutSocket;
 import dev.unitlint.rules.references.OrderingCycle;
 import dev.unitlint.rules.references.RequirementCycle;
+import dev.unitlint.rules.references.RuntimeDirectoryShared;
+import dev.unitlint.rules.references.StandardStreamSocketWithoutSocket;
+import dev.unitlint.rules.references.TimerTriggersLastingUnit;
 import dev.unitlint.rules.references.UnknownUnitReference;
 import dev.unitlint.rules.refusals.AcceptingSocketNonStream;
 import dev.unitlint.rules.refusals.AcceptingSocketWithService;
@@ -215,20 +256,61 @@ public final class BuiltInRules {
             new DefaultInstanceOutsideTemplate(),       // SD606
             new InstanceSpecifierOutsideTemplate(),     // SD607
             new InstallNotUnitName(),                   // SD608
+            new RequisiteWithoutOrdering(),             // SD609
+            new ConflictsWithoutOrdering(),             // SD610
+            new BeforeDevice(),                         // SD611
+            new JoinsNamespaceWithoutNamespace(),       // SD612
+            new AllowIsolateNonTarget(),                // SD613
+            new EmptyDependencyNotReset(),              // SD614
+            new AliasNotSupported(),                    // SD615
+            new InstallSpecifierUnsupported(),          // SD616
+            new TemplateSliceStoppedAtShutdown(),       // SD618
             new StandardOutputSyslog(),                 // SD701
             new KillModeNone(),                         // SD702
             new VarRunPath(),                           // SD703
             new DeprecatedCgroupSpecifier(),            // SD704
             new UserNobody(),                           // SD706
+            new TimeSpanMonths(),                       // SD707
+            new UnusualDefaultTimeUnit(),               // SD708
+            new LimitNiceRaw(),                         // SD709
+            new AddressSpaceLimit(),                    // SD710
+            new DynamicUserOverrides(),                 // SD711
+            new DynamicUserIncompatible(),              // SD712
             new ExecSettingWithoutEffect(),             // SD713
             new ResourceSettingWithoutEffect(),         // SD714
             new SocketSettingWithoutEffect(),           // SD715
             new PathSettingWithoutEffect(),             // SD716
+            new MountOptionFstabOnly(),                 // SD717
+            new SchedulingPriorityWithoutRealtime(),    // SD718
+            new NumaPolicyWithoutMask(),                // SD719
+            new CpuQuotaPeriodOutOfRange(),             // SD720
+            new IoLimitOnPartition(),                   // SD721
+            new DeviceAllowGlob(),                      // SD722
+            new AddressFamiliesWithoutUnix(),           // SD723
+            new InterfacesWithoutLoopback(),            // SD724
+            new SecretInEnvironment(),                  // SD725
+            new MountPropagationFlags(),                // SD726
+            new NestedUnderInaccessible(),              // SD727
+            new SocketRemoveOnStop(),                   // SD728
+            new FreeBindRecommended(),                  // SD729
+            new EmptyAssignmentResetsFamily(),          // SD730
+            new TriggerAfterNegation(),                 // SD731
+            new ConditionEnvironmentOfUnit(),           // SD732
+            new ConditionGroupSystem(),                 // SD733
+            new ConditionCgroupV1(),                    // SD734
+            new FirstBootWithoutOrdering(),             // SD735
+            new NeedsUpdateWithoutOrdering(),           // SD736
+            new ArchitectureWithPersonality(),          // SD737
+            new CalendarInThePast(),                    // SD738
             new UnknownUnitReference(),                 // SD801
             new OrderingCycle(),                        // SD802
             new RequirementCycle(),                     // SD803
             new MissingTriggeredUnit(),                 // SD804
             new InvalidUnitName(),                      // SD806
+            new TimerTriggersLastingUnit(),             // SD807
+            new NonBlockingWithoutSocket(),             // SD808
+            new StandardStreamSocketWithoutSocket(),    // SD809
+            new RuntimeDirectoryShared(),               // SD820
             new UnusedSuppression()                     // SD901
             // keep-sorted end
     );

@@ -7,7 +7,6 @@ import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.exec.ExecLines.ExecLine;
 import dev.unitlint.rules.structure.KnownKeys;
-import dev.unitlint.values.CommandLine;
 import dev.unitlint.values.CommandLine.Command;
 import dev.unitlint.values.CommandLine.Word;
 import java.util.Set;
@@ -15,13 +14,13 @@ import java.util.Set;
 /**
  * A "# comment" at the end of a value. systemd.syntax(7): only "lines starting with # or ; are
  * ignored"; a # after a value is part of the value. In a command line the words become arguments
- * of the program; in Environment= and Description= they become part of the text. (Where the extra
- * words make the value invalid, the value rules report it.)
+ * of the program; in Description= they become part of the text. (Where the extra words make the
+ * value invalid, as in Environment=, systemd complains and the value rules report it.)
  */
 @RuleId("SD514")
 public final class TrailingComment implements Rule {
 
-    private static final Set<String> TEXT_KEYS = Set.of("Description", "Environment");
+    private static final Set<String> TEXT_KEYS = Set.of("Description");
 
     @Override
     public void check(Unit unit, RuleContext context) {
@@ -43,15 +42,6 @@ public final class TrailingComment implements Rule {
                 continue;
             }
             String text = a.value();
-            if (a.key().equals("Environment")) {
-                for (Word w : CommandLine.words(text)) {
-                    if (w.isPlain() && w.text().matches("#+")) {
-                        report(context, a, w.from());
-                        break;
-                    }
-                }
-                continue;
-            }
             for (int i = 1; i < text.length(); i++) {
                 if (text.charAt(i) == '#' && Character.isWhitespace(text.charAt(i - 1))
                         && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '#')) {

@@ -22,6 +22,10 @@ public final class KillModeProcess implements Rule {
         if (section.isEmpty()) {
             return;
         }
+        // With PAMName= systemd refuses KillMode=process outright; SD405 reports that.
+        if (Settings.inForce(unit, section.get(), "PAMName").isPresent()) {
+            return;
+        }
         Optional<Assignment> mode = Settings.inForce(unit, section.get(), "KillMode").filter(a -> a.value().equals("process"));
         mode.ifPresent(a -> context.reportValue(a, "KillMode=process stops only the main process: the other"
                 + " processes of the unit keep running after the stop, outside systemd's lifecycle and resource"
