@@ -46,6 +46,7 @@ import dev.unitlint.rules.exec.ExecStopOnlySignals;
 import dev.unitlint.rules.exec.InvalidExecProgram;
 import dev.unitlint.rules.exec.JitWithMemoryDenyWriteExecute;
 import dev.unitlint.rules.exec.MountInPrivateNamespace;
+import dev.unitlint.rules.exec.ProgramIsVariable;
 import dev.unitlint.rules.exec.ShellSyntaxInCommand;
 import dev.unitlint.rules.exec.SpecifierInCommand;
 import dev.unitlint.rules.exec.SpecifierNotServiceUser;
@@ -248,6 +249,7 @@ public final class BuiltInRules {
             new ContinuationSwallowsLine(),             // SD515
             new JitWithMemoryDenyWriteExecute(),        // SD516
             new TruncateOutputReopened(),               // SD517
+            new ProgramIsVariable(),                    // SD518
             new NetworkOnlineWithoutWants(),            // SD601
             new WantsPassiveNetworkTarget(),            // SD602
             new RequirementWithoutOrdering(),           // SD603
