@@ -3,13 +3,19 @@ package dev.unitlint.lint;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.rules.BuiltInRules;
+import dev.unitlint.rules.LinkRule;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleMetadata;
+import dev.unitlint.rules.syntax.BinaryFile;
+import dev.unitlint.syntax.UnitFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Runs the rules over units and returns their findings in a stable order. */
 public final class Linter {
@@ -47,9 +53,55 @@ public final class Linter {
         return findings.stream().distinct().sorted(Finding.ORDER).toList();
     }
 
-    public List<Finding> lint(Unit unit) {
+    /** Lints the units, and the symbolic links met while finding them ({@link LinkRule}s). */
+    public List<Finding> lint(List<Unit> units, List<UnitLink> links) {
+        List<Finding> findings = new ArrayList<>(lint(units));
+        findings.addAll(lintLinks(links));
+        return findings.stream().distinct().sorted(Finding.ORDER).toList();
+    }
+
+    /** Runs the rules about links over the links; cheap, so on the calling thread. */
+    public List<Finding> lintLinks(List<UnitLink> links) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
+            if (!(rule instanceof LinkRule linkRule)) {
+                continue;
+            }
+            RuleMetadata meta = BuiltInRules.metadata(rule.id());
+            List<Finding> found = new ArrayList<>();
+            for (UnitLink link : links) {
+                try {
+                    linkRule.check(link, new RuleContext(meta, options.systemdVersion(), found, unitSet));
+                } catch (RuntimeException e) {
+                    throw new RuleFailure(rule.id(), link.path(), e);
+                }
+            }
+            Severity override = options.severityOverrides().get(rule.id());
+            for (Finding finding : found) {
+                findings.add(override == null ? finding : finding.withSeverity(override));
+            }
+        }
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    public List<Finding> lint(Unit unit) {
+        List<Finding> findings = new ArrayList<>();
+        // A binary file gets SD020's one finding instead of a pair per "line" of binary data. When
+        // the unit file itself is binary nothing else is checked; a binary drop-in only loses its
+        // own findings, so the rest of the unit is still checked.
+        Set<String> binaryFiles = new HashSet<>();
+        for (UnitFile file : unit.files()) {
+            if (file.source().looksBinary()) {
+                binaryFiles.add(file.path());
+            }
+        }
+        boolean binaryBase = unit.base().map(base -> binaryFiles.contains(base.path())).orElse(false);
+        for (Rule rule : rules) {
+            boolean binaryRule = rule instanceof BinaryFile;
+            if (binaryBase && !binaryRule) {
+                continue;
+            }
             RuleMetadata meta = BuiltInRules.metadata(rule.id());
             List<Finding> found = new ArrayList<>();
             try {
@@ -59,6 +111,9 @@ public final class Linter {
             }
             Severity override = options.severityOverrides().get(rule.id());
             for (Finding finding : found) {
+                if (!binaryRule && binaryFiles.contains(finding.path())) {
+                    continue;
+                }
                 findings.add(override == null ? finding : finding.withSeverity(override));
             }
         }
