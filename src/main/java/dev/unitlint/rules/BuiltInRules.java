@@ -16,7 +16,6 @@ import dev.unitlint.rules.dependencies.ConflictsWithoutOrdering;
 import dev.unitlint.rules.dependencies.DefaultInstanceOutsideTemplate;
 import dev.unitlint.rules.dependencies.EmptyDependencyNotReset;
 import dev.unitlint.rules.dependencies.InstallNotUnitName;
-import dev.unitlint.rules.dependencies.InstallSpecifierUnsupported;
 import dev.unitlint.rules.dependencies.InstallTargetForType;
 import dev.unitlint.rules.dependencies.InstanceSpecifierOutsideTemplate;
 import dev.unitlint.rules.dependencies.JoinsNamespaceWithoutNamespace;
@@ -279,7 +278,6 @@ public final class BuiltInRules {
             new AllowIsolateNonTarget(),                // SD613
             new EmptyDependencyNotReset(),              // SD614
             new AliasNotSupported(),                    // SD615
-            new InstallSpecifierUnsupported(),          // SD616
             new TemplateSliceStoppedAtShutdown(),       // SD618
             new StandardOutputSyslog(),                 // SD701
             new KillModeNone(),                         // SD702

@@ -6,7 +6,9 @@ import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
 import dev.unitlint.values.Booleans;
-import dev.unitlint.values.ParserChecks;
+import dev.unitlint.values.ValueContext;
+import dev.unitlint.values.ValueParsers;
+import dev.unitlint.values.ValueProblem;
 import dev.unitlint.values.TimeSpan;
 import java.util.List;
 import java.util.Optional;
@@ -127,12 +129,23 @@ public final class Settings {
         return directive(unit, assignment.section(), assignment.key(), release).isPresent();
     }
 
-    /** Whether systemd's parser accepts the value, as far as {@link ParserChecks} knows the parser. */
+    /**
+     * Whether systemd keeps the assignment, as far as {@link ValueParsers} knows the parser: it is
+     * dropped only when the whole assignment is ignored or the unit refused. Checked with the
+     * newest release's parser; the syntax of the values rules here rely on has not changed.
+     */
     private static boolean parses(Unit unit, Assignment a) {
         Optional<Directive> d = DirectiveCatalog.get().lookup(unit.type().suffix(), a.section(), a.key());
         if (d.isEmpty()) {
             return true;
         }
-        return ParserChecks.check(d.get().parser(), a.value()).isEmpty();
+        int release = DirectiveCatalog.get().newestRelease();
+        ValueContext context = ValueContext.of(a.section(), a.key(), unit.type().suffix(), release);
+        for (ValueProblem p : ValueParsers.check(d.get().parserIn(release), a.value(), context)) {
+            if (p.effect() == ValueProblem.Effect.ASSIGNMENT_IGNORED || p.effect() == ValueProblem.Effect.UNIT_REFUSED) {
+                return false;
+            }
+        }
+        return true;
     }
 }

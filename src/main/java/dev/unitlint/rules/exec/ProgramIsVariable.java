@@ -21,7 +21,9 @@ public final class ProgramIsVariable implements Rule {
         for (ExecLine line : ExecLines.inForce(unit)) {
             for (Command command : line.commandLine().commands()) {
                 String program = command.program();
-                if (!program.startsWith("$") || program.length() < 2) {
+                // With a slash after the variable ($DIR/bin/app) the path is relative and systemd refuses
+                // the unit; SD504 reports that.
+                if (!program.startsWith("$") || program.length() < 2 || program.contains("/")) {
                     continue;
                 }
                 int from = command.first().from() + command.prefixes().length();
