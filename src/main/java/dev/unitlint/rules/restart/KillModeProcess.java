@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * KillMode=process: systemd.kill(5) calls it "not recommended!", since the other processes of
  * the unit escape systemd's lifecycle and resource management and keep running after the stop.
- * Some services use it on purpose (sshd keeps the sessions it forked), so this is information.
+ * Some services use it on purpose (sshd keeps the sessions it forked), so this is information;
+ * services with Delegate=yes, which manage their control-group subtree themselves, are left alone.
  */
 @RuleId("SD322")
 public final class KillModeProcess implements Rule {
@@ -22,8 +23,11 @@ public final class KillModeProcess implements Rule {
         if (section.isEmpty()) {
             return;
         }
-        // With PAMName= systemd refuses KillMode=process outright; SD405 reports that.
-        if (Settings.inForce(unit, section.get(), "PAMName").isPresent()) {
+        // With PAMName= systemd refuses KillMode=process outright; SD405 reports that. A service with
+        // Delegate=yes manages its own control-group subtree (container runtimes keep their
+        // containers running across a restart this way): its choice, not an oversight.
+        if (Settings.inForce(unit, section.get(), "PAMName").isPresent()
+                || Settings.bool(unit, section.get(), "Delegate", false)) {
             return;
         }
         Optional<Assignment> mode = Settings.inForce(unit, section.get(), "KillMode").filter(a -> a.value().equals("process"));
