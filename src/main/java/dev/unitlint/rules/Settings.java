@@ -89,6 +89,20 @@ public final class Settings {
         return items;
     }
 
+    /** The names of the variables the unit's own Environment= lines set, in the exec section {@code section}. */
+    public static java.util.Set<String> environmentNames(Unit unit, String section) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Assignment a : unit.list(section, "Environment")) {
+            for (dev.unitlint.values.CommandLine.Word w : dev.unitlint.values.CommandLine.words(a.value())) {
+                int eq = w.text().indexOf('=');
+                if (eq > 0) {
+                    names.add(w.text().substring(0, eq));
+                }
+            }
+        }
+        return names;
+    }
+
     /**
      * The section of a unit type that holds the execution, kill and resource-control settings of
      * systemd.exec(5), systemd.kill(5) and systemd.resource-control(5), or empty for types without one.
@@ -142,7 +156,8 @@ public final class Settings {
         int release = DirectiveCatalog.get().newestRelease();
         ValueContext context = ValueContext.of(a.section(), a.key(), unit.type().suffix(), release);
         for (ValueProblem p : ValueParsers.check(d.get().parserIn(release), a.value(), context)) {
-            if (p.effect() == ValueProblem.Effect.ASSIGNMENT_IGNORED || p.effect() == ValueProblem.Effect.UNIT_REFUSED) {
+            if (p.effect() == ValueProblem.Effect.ASSIGNMENT_IGNORED
+                    || p.effect() == ValueProblem.Effect.UNIT_REFUSED) {
                 return false;
             }
         }

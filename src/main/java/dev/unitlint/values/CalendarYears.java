@@ -21,7 +21,9 @@ public final class CalendarYears {
             return OptionalInt.empty();
         }
         for (String token : s.split("\\s+")) {
-            if (token.indexOf(':') >= 0 || Character.isLetter(token.charAt(0)) && !token.toLowerCase(Locale.ROOT).equals(token.toUpperCase(Locale.ROOT)) && token.indexOf('-') < 0) {
+            if (token.indexOf(':') >= 0 || Character.isLetter(token.charAt(0))
+                    && !token.toLowerCase(Locale.ROOT).equals(token.toUpperCase(Locale.ROOT))
+                            && token.indexOf('-') < 0) {
                 continue;
             }
             String[] parts = token.split("-", -1);

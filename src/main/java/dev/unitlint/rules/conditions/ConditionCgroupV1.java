@@ -34,7 +34,8 @@ public final class ConditionCgroupV1 implements Rule {
                         + " if it exists only for cgroup v1");
             } else {
                 context.report(Severity.INFO, a.file(), a.entry().value().span(), a.key() + "=v1 asks for the legacy"
-                        + " cgroup hierarchy, which is deprecated (systemd.unit(5)) and gone in systemd " + V1_REMOVED_IN
+                        + " cgroup hierarchy, which is deprecated (systemd.unit(5)) and gone in systemd "
+                                + V1_REMOVED_IN
                         + "; plan for the unified hierarchy");
             }
         }

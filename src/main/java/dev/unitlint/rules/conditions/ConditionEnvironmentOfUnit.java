@@ -6,9 +6,6 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.Settings;
-import dev.unitlint.values.CommandLine;
-import dev.unitlint.values.CommandLine.Word;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,15 +23,7 @@ public final class ConditionEnvironmentOfUnit implements Rule {
         if (section.isEmpty()) {
             return;
         }
-        Set<String> set = new HashSet<>();
-        for (Assignment a : unit.list(section.get(), "Environment")) {
-            for (Word w : CommandLine.words(a.value())) {
-                int eq = w.text().indexOf('=');
-                if (eq > 0) {
-                    set.add(w.text().substring(0, eq));
-                }
-            }
-        }
+        Set<String> set = Settings.environmentNames(unit, section.get());
         for (Assignment a : Conditions.inForce(unit, false)) {
             check(a, "ConditionEnvironment", set, context);
         }

@@ -34,11 +34,13 @@ public final class EmptyAssignmentResetsFamily implements Rule {
     private static final List<Family> FAMILIES = List.of(
             new Family("Unit", Conditions::isCondition, "every condition (Condition…=) of the unit", "systemd.unit(5)",
                     false),
-            new Family("Unit", Conditions::isAssert, "every assertion (Assert…=) of the unit", "systemd.unit(5)", false),
+            new Family("Unit", Conditions::isAssert, "every assertion (Assert…=) of the unit", "systemd.unit(5)",
+                    false),
             new Family("Timer", k -> k.startsWith("On") && (k.endsWith("Sec") || k.equals("OnCalendar")),
-                    "every trigger of the timer, OnCalendar= and the monotonic On…Sec= alike", "systemd.timer(5)", true),
-            new Family("Socket", k -> k.startsWith("Listen"), "every listener (Listen…=) of the socket", "systemd.socket(5)",
-                    true),
+                    "every trigger of the timer, OnCalendar= and the monotonic On…Sec= alike",
+                    "systemd.timer(5)", true),
+            new Family("Socket", k -> k.startsWith("Listen"), "every listener (Listen…=) of the socket",
+                    "systemd.socket(5)", true),
             new Family("Path", k -> k.startsWith("Path") || k.equals("DirectoryNotEmpty"),
                     "every watch (PathExists=, PathChanged=, …) of the path unit", "systemd.path(5)", true));
 

@@ -27,7 +27,8 @@ public final class AliasNotSupported implements Rule {
         for (Assignment a : unit.assignments(Unit.INSTALL, "Alias")) {
             if (!a.isEmpty()) {
                 context.reportKey(a, "Alias= is ignored: " + unit.type().suffix() + " units cannot have aliases"
-                        + " (systemd.unit(5)); systemctl enable says \"Alias= is not allowed for " + unit.type().suffix()
+                        + " (systemd.unit(5)); systemctl enable says \"Alias= is not allowed for "
+                                + unit.type().suffix()
                         + " units, ignoring\". Remove the line and refer to the unit by its own name");
             }
         }

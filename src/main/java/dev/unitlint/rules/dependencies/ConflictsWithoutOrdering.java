@@ -39,7 +39,8 @@ public final class ConflictsWithoutOrdering implements Rule {
             }
             context.report(dep.assignment().file(), dep.assignment().entry().value().span(dep.word().from(),
                     dep.word().to()), "Conflicts=" + name + " without After= or Before=" + name + ": Conflicts= does"
-                    + " not order, so the stop of one and the start of the other run at the same time (systemd.unit(5))."
+                    + " not order, so the stop of one and the start of the other run at the same time"
+                    + " (systemd.unit(5))."
                     + " Add After=" + name + " (or Before=; either orders the stop before the start)");
         }
     }

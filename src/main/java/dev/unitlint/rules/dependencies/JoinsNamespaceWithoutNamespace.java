@@ -58,8 +58,10 @@ public final class JoinsNamespaceWithoutNamespace implements Rule {
             return false;
         }
         String s = section.get();
-        return Settings.bool(unit, s, "PrivateNetwork", false) || Settings.inForce(unit, s, "NetworkNamespacePath").isPresent()
-                || Settings.bool(unit, s, "PrivateIPC", false) || Settings.inForce(unit, s, "IPCNamespacePath").isPresent()
+        return Settings.bool(unit, s, "PrivateNetwork", false)
+                || Settings.inForce(unit, s, "NetworkNamespacePath").isPresent()
+                || Settings.bool(unit, s, "PrivateIPC", false)
+                || Settings.inForce(unit, s, "IPCNamespacePath").isPresent()
                 || Settings.value(unit, s, "PrivateTmp").map(v -> Booleans.parse(v).orElse(false)).orElse(false);
     }
 }

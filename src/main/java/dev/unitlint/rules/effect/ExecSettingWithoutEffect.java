@@ -53,7 +53,8 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
                         + " with the User= setting, and is otherwise ignored\"). Set User=, or remove the line")));
         rows.add(new Row(null, "SystemCallErrorNumber", v -> !v.isBlank() && !v.equals("kill"), f -> because(
                 !f.hasItems("SystemCallFilter"), "it is the error returned when SystemCallFilter= denies a call, and"
-                        + " there is no SystemCallFilter=. Add SystemCallFilter= (e.g. @system-service), or remove the line")));
+                        + " there is no SystemCallFilter=. Add SystemCallFilter= (e.g. @system-service), or"
+                        + " remove the line")));
         rows.add(new Row(null, "UtmpMode", IneffectiveSettings::any, f -> because(!f.isSet("UtmpIdentifier"),
                 "utmp entries are written only when UtmpIdentifier= is set (systemd.exec(5)). Set UtmpIdentifier=,"
                         + " or remove the line")));
@@ -78,7 +79,8 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
         rows.add(namespacePath("PrivateUsers", "UserNamespacePath"));
         rows.add(namespacePath("PrivateNetwork", "NetworkNamespacePath"));
         rows.add(namespacePath("PrivateIPC", "IPCNamespacePath"));
-        for (String key : List.of("BPFDelegateCommands", "BPFDelegateMaps", "BPFDelegatePrograms", "BPFDelegateAttachments")) {
+        for (String key : List.of("BPFDelegateCommands", "BPFDelegateMaps", "BPFDelegatePrograms",
+                "BPFDelegateAttachments")) {
             rows.add(new Row(null, key, v -> !v.isBlank(), f -> because(!f.isTrue("PrivateBPF"),
                     "it is a mount option of the private BPF file system and needs PrivateBPF=yes (systemd.exec(5))."
                             + " Set PrivateBPF=yes")));
@@ -86,7 +88,8 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
         for (String key : List.of("User", "Group")) {
             rows.add(new Row("Mount", key, v -> !v.isBlank(), f -> Optional.of("systemd runs mount(8) with What= and"
                     + " Where= only, and then it must run as root (systemd.mount(5): \"the options User= and Group= are"
-                    + " not useful for mount units\"). Remove the line; use uid=/gid= in Options= for file ownership")));
+                    + " not useful for mount units\"). Remove the line; use uid=/gid= in Options= for file"
+                    + " ownership")));
         }
         for (String key : List.of("TTYPath", "TTYRows", "TTYColumns")) {
             rows.add(new Row(null, key, v -> !v.isBlank(), f -> because(!touchesTty(f), "no standard stream is"
@@ -110,9 +113,11 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
                     !f.hasItems(kind + "Directory"), "it is the mode of the directories of " + kind + "Directory=,"
                             + " and there are none. Remove the line, or set " + kind + "Directory=")));
         }
-        for (String key : List.of("RootImageOptions", "RootHash", "RootHashSignature", "RootVerity", "RootImagePolicy")) {
+        for (String key : List.of("RootImageOptions", "RootHash", "RootHashSignature", "RootVerity",
+                "RootImagePolicy")) {
             rows.add(new Row(null, key, v -> !v.isBlank(), f -> because(!f.isSet("RootImage"),
-                    "it applies to the disk image of RootImage=, and there is none. Remove the line, or set RootImage=")));
+                    "it applies to the disk image of RootImage=, and there is none. Remove the line, or set"
+                            + " RootImage=")));
         }
         rows.add(new Row(null, "MountImagePolicy", v -> !v.isBlank(), f -> because(!f.hasItems("MountImages"),
                 "it applies to the images of MountImages=, and there are none. Remove the line")));
@@ -121,9 +126,8 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
         return List.copyOf(rows);
     }
 
-    @Override
-    List<Row> rows() {
-        return ROWS;
+    public ExecSettingWithoutEffect() {
+        super(ROWS);
     }
 
     @Override
@@ -132,7 +136,8 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
     }
 
     private static Row namespacePath(String privateKey, String pathKey) {
-        return new Row(null, privateKey, v -> !Booleans.parse(v).map(b -> !b).orElse(false), f -> because(f.isSet(pathKey),
+        return new Row(null, privateKey, v -> !Booleans.parse(v).map(b -> !b).orElse(false),
+                f -> because(f.isSet(pathKey),
                 pathKey + "= is set, and then systemd joins that namespace instead of creating a private one"
                         + " (systemd.exec(5): \"If this option is used " + privateKey + "= has no effect\")."
                         + " Remove one of the two"));
@@ -161,7 +166,10 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
         return user.isEmpty() || user.get().equals("root") || user.get().equals("0");
     }
 
-    /** StandardOutput= in force: the default is journal, or inherit (from a terminal or socket) when standard input is one. */
+    /**
+     * StandardOutput= in force: the default is journal, or inherit (from a terminal or socket) when
+     * standard input is one.
+     */
     private static String output(Facts f, String key) {
         Optional<String> explicit = f.value(key);
         if (explicit.isPresent()) {

@@ -105,8 +105,12 @@ abstract class IneffectiveSettings implements Rule {
         }
     }
 
-    /** The rows of this rule, checked in order. */
-    abstract List<Row> rows();
+    private final List<Row> rows;
+
+    /** @param rows the caveats of this rule, checked in order */
+    IneffectiveSettings(List<Row> rows) {
+        this.rows = List.copyOf(rows);
+    }
 
     /** Whether the rule looks at this unit at all (its unit type). */
     abstract boolean appliesTo(Unit unit);
@@ -117,7 +121,7 @@ abstract class IneffectiveSettings implements Rule {
             return;
         }
         Facts facts = new Facts(unit, context.systemdVersion());
-        for (Row row : rows()) {
+        for (Row row : rows) {
             String section = row.section() == null ? facts.execSection() : row.section();
             Optional<Assignment> assignment = Settings.inForce(unit, section, row.key());
             if (assignment.isEmpty() || !Settings.known(unit, assignment.get(), context.systemdVersion())

@@ -33,9 +33,8 @@ public final class PathSettingWithoutEffect extends IneffectiveSettings {
                             + " creates directories with, and MakeDirectory= is off. Remove the line, or set"
                             + " MakeDirectory=yes")));
 
-    @Override
-    List<Row> rows() {
-        return ROWS;
+    public PathSettingWithoutEffect() {
+        super(ROWS);
     }
 
     @Override

@@ -26,7 +26,8 @@ public final class ResourceSettingWithoutEffect extends IneffectiveSettings {
                         + " Set Delegate=yes, or remove the line")));
         rows.add(new Row(null, "CoredumpReceive", IneffectiveSettings::yes, f -> because(!delegates(f),
                 "systemd marks the control group for coredump forwarding only when it is delegated"
-                        + " (systemd.resource-control(5): \"must also be configured with Delegate=yes\"). Set Delegate=yes")));
+                        + " (systemd.resource-control(5): \"must also be configured with Delegate=yes\"). Set"
+                        + " Delegate=yes")));
         for (String key : List.of("ManagedOOMMemoryPressureLimit", "ManagedOOMMemoryPressureDurationSec")) {
             rows.add(new Row(null, key, v -> !v.isBlank(), f -> because(
                     !f.value("ManagedOOMMemoryPressure").filter("kill"::equals).isPresent(),
@@ -43,7 +44,8 @@ public final class ResourceSettingWithoutEffect extends IneffectiveSettings {
         for (String kind : List.of("Memory", "CPU", "IO")) {
             rows.add(new Row(null, kind + "PressureThresholdSec", v -> !v.isBlank(), f -> {
                 Optional<String> watch = f.value(kind + "PressureWatch");
-                boolean off = watch.filter(w -> w.equals("skip") || Booleans.parse(w).map(b -> !b).orElse(false)).isPresent();
+                boolean off = watch.filter(w -> w.equals("skip") || Booleans.parse(w)
+                        .map(b -> !b).orElse(false)).isPresent();
                 return because(off, "it is the threshold of the pressure watch, and " + kind + "PressureWatch="
                         + watch.orElse("") + " turns the watch off. Remove one of the two");
             }));
@@ -51,9 +53,8 @@ public final class ResourceSettingWithoutEffect extends IneffectiveSettings {
         return List.copyOf(rows);
     }
 
-    @Override
-    List<Row> rows() {
-        return ROWS;
+    public ResourceSettingWithoutEffect() {
+        super(ROWS);
     }
 
     @Override

@@ -30,14 +30,16 @@ public final class ServiceSettingWithoutEffect extends IneffectiveSettings {
                             + " Remove the line");
                 }
                 return because(Settings.inForce(f.unit(), "Service", "PIDFile").isPresent(),
-                        "PIDFile= is set, so systemd reads the main PID from that file and never guesses. Remove the line");
+                        "PIDFile= is set, so systemd reads the main PID from that file and never guesses."
+                                + " Remove the line");
             }),
             new Row("Service", "ReloadSignal", IneffectiveSettings::any, f -> because(
                     !f.serviceType().equals("notify-reload"),
                     "systemd sends it only to Type=notify-reload services, and this one is Type=" + f.serviceType()
                             + ". Use Type=notify-reload, or ExecReload=kill -s <signal> $MAINPID")),
             new Row("Service", "RestartPreventExitStatus", v -> !v.isBlank(), f -> because(
-                    f.restartPolicy().restart().equals("no") && !Settings.hasItems(f.unit(), "Service", "RestartForceExitStatus"),
+                    f.restartPolicy().restart().equals("no")
+                            && !Settings.hasItems(f.unit(), "Service", "RestartForceExitStatus"),
                     "Restart=" + (f.restartPolicy().restartAssignment().isPresent() ? "no" : "no (the default)")
                             + " never restarts this service, so there is no restart to prevent. Set Restart=on-failure"
                             + " (or another policy), or remove the line")),
@@ -52,12 +54,14 @@ public final class ServiceSettingWithoutEffect extends IneffectiveSettings {
                 boolean watchdog = positive(Settings.timeSpan(f.unit(), "Service", "WatchdogSec"));
                 boolean fdStore = Settings.value(f.unit(), "Service", "FileDescriptorStoreMax")
                         .map(UnsignedInteger::parse).map(n -> n.isPresent() && n.getAsLong() > 0).orElse(false);
-                String needs = notify ? "Type=" + f.serviceType() : watchdog ? "WatchdogSec=" : "FileDescriptorStoreMax=";
+                String needs = notify ? "Type=" + f.serviceType() : watchdog ? "WatchdogSec="
+                        : "FileDescriptorStoreMax=";
                 return because(notify || watchdog || fdStore, needs + " needs the notification socket, so systemd"
                         + " replaces NotifyAccess=none with main. Write NotifyAccess=main (or exec, all) to say what"
                         + " happens");
             }),
-            new Row("Service", "RestartSteps", v -> UnsignedInteger.parse(v).orElse(0) > 0, ServiceSettingWithoutEffect::zeroRestartSec),
+            new Row("Service", "RestartSteps", v -> UnsignedInteger.parse(v).orElse(0) > 0,
+                    ServiceSettingWithoutEffect::zeroRestartSec),
             new Row("Service", "RestartMaxDelaySec", v -> TimeSpan.parse(v).orElse(0) != TimeSpan.INFINITY,
                     ServiceSettingWithoutEffect::zeroRestartSec),
             new Row("Service", "RestartForceExitStatus", ServiceSettingWithoutEffect::listsSuccess, f -> because(
@@ -65,9 +69,8 @@ public final class ServiceSettingWithoutEffect extends IneffectiveSettings {
                     "a Type=oneshot service is never restarted after a successful exit, whatever this list says."
                             + " Remove 0/SUCCESS from it")));
 
-    @Override
-    List<Row> rows() {
-        return ROWS;
+    public ServiceSettingWithoutEffect() {
+        super(ROWS);
     }
 
     @Override

@@ -28,7 +28,8 @@ public final class SocketSettingWithoutEffect extends IneffectiveSettings {
     private static List<Row> table() {
         List<Row> rows = new ArrayList<>();
         for (String key : List.of("SocketUser", "SocketGroup", "SocketMode")) {
-            rows.add(new Row("Socket", key, v -> !v.isBlank(), f -> withoutListener(f, SocketSettingWithoutEffect::isNode,
+            rows.add(new Row("Socket", key, v -> !v.isBlank(),
+                    f -> withoutListener(f, SocketSettingWithoutEffect::isNode,
                     "it applies to AF_UNIX sockets in the file system, FIFOs and message queues, and this socket"
                             + " listens on none (systemd.socket(5))")));
         }
@@ -72,16 +73,16 @@ public final class SocketSettingWithoutEffect extends IneffectiveSettings {
                     "it applies to stream and sequential-packet sockets, and this socket has none")));
         }
         rows.add(new Row("Socket", "PassFileDescriptorsToExec", IneffectiveSettings::yes, f -> because(
-                !Settings.hasItems(f.unit(), "Socket", "ExecStartPost") && !Settings.hasItems(f.unit(), "Socket", "ExecStopPre")
+                !Settings.hasItems(f.unit(), "Socket", "ExecStartPost")
+                        && !Settings.hasItems(f.unit(), "Socket", "ExecStopPre")
                         && !Settings.hasItems(f.unit(), "Socket", "ExecStopPost"),
                 "the sockets are passed to ExecStartPost=, ExecStopPre= and ExecStopPost= only (not ExecStartPre=),"
                         + " and there is none of them")));
         return List.copyOf(rows);
     }
 
-    @Override
-    List<Row> rows() {
-        return ROWS;
+    public SocketSettingWithoutEffect() {
+        super(ROWS);
     }
 
     @Override

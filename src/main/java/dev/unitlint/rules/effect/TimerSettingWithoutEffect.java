@@ -35,9 +35,8 @@ public final class TimerSettingWithoutEffect extends IneffectiveSettings {
                         + " RandomizedDelaySec=, which is 0 here. Set RandomizedDelaySec=, or remove the line");
             }));
 
-    @Override
-    List<Row> rows() {
-        return ROWS;
+    public TimerSettingWithoutEffect() {
+        super(ROWS);
     }
 
     @Override

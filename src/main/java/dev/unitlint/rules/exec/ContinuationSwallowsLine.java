@@ -48,7 +48,8 @@ public final class ContinuationSwallowsLine implements Rule {
                         Span span = value.span(i, end);
                         context.report(file, span, "'" + file.physicalLine(line).strip() + "' is part of " + entry.key()
                                 + "= above, not " + (known ? "a setting" : "a section header") + " of its own: the"
-                                + " line before it ends with a backslash, which joins the next line (systemd.syntax(7))."
+                                + " line before it ends with a backslash, which joins the next line"
+                                + " (systemd.syntax(7))."
                                 + " Remove the trailing backslash");
                         break;
                     }

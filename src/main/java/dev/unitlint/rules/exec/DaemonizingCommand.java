@@ -45,7 +45,8 @@ public final class DaemonizingCommand implements Rule {
         }
         RestartPolicy policy = RestartPolicy.of(unit, context.systemdVersion());
         String type = policy.type();
-        if (type.equals("forking") || type.equals("oneshot") && Settings.bool(unit, "Service", "RemainAfterExit", false)) {
+        boolean remains = Settings.bool(unit, "Service", "RemainAfterExit", false);
+        if (type.equals("forking") || type.equals("oneshot") && remains) {
             return;
         }
         for (ExecLine line : ExecLines.inForce(unit)) {

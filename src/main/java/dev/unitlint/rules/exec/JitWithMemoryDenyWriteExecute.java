@@ -45,7 +45,8 @@ public final class JitWithMemoryDenyWriteExecute implements Rule {
                 String name = command.programName();
                 if (JIT.contains(name) || name.startsWith("qemu-system-")) {
                     context.reportKey(mdwe.get(), "MemoryDenyWriteExecute=yes forbids writable and executable memory,"
-                            + " which " + name + " (ExecStart=) needs for the code it compiles at run time: it crashes or"
+                            + " which " + name + " (ExecStart=) needs for the code it compiles at run time: it"
+                            + " crashes or"
                             + " refuses to start (systemd.exec(5): \"incompatible with … JIT execution engines\")."
                             + " Remove the line for this service");
                     return;

@@ -5,7 +5,10 @@ import dev.unitlint.values.CommandLine.Word;
 import java.util.List;
 import java.util.Optional;
 
-/** Recognises "kill [-SIGNAL | -s SIGNAL] $MAINPID": a command that only sends a signal to the main process and returns. */
+/**
+ * Recognises "kill [-SIGNAL | -s SIGNAL] $MAINPID": a command that only sends a signal to the main
+ * process and returns.
+ */
 final class SignalOnlyCommands {
 
     private SignalOnlyCommands() {

@@ -44,7 +44,8 @@ public final class TrailingComment implements Rule {
             String text = a.value();
             for (int i = 1; i < text.length(); i++) {
                 if (text.charAt(i) == '#' && Character.isWhitespace(text.charAt(i - 1))
-                        && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '#')) {
+                        && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i
+                                + 1) == '#')) {
                     report(context, a, i);
                     break;
                 }

@@ -30,7 +30,8 @@ public final class TruncateOutputReopened implements Rule {
             return;
         }
         for (String key : List.of("StandardOutput", "StandardError")) {
-            Optional<Assignment> output = Settings.inForce(unit, "Service", key).filter(a -> a.value().startsWith("truncate:"));
+            Optional<Assignment> output = Settings.inForce(unit, "Service", key)
+                    .filter(a -> a.value().startsWith("truncate:"));
             output.ifPresent(a -> context.reportValue(a, key + "=" + a.value() + " truncates the file again for each of"
                     + " the " + lines.size() + " command lines of this service (" + String.join(", ", lines.stream()
                     .map(l -> l.key() + "=").distinct().toList()) + "), so the output of the earlier ones is lost"

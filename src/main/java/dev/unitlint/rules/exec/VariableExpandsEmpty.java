@@ -10,10 +10,8 @@ import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.Settings;
 import dev.unitlint.rules.exec.ExecLines.ExecLine;
 import dev.unitlint.rules.exec.VariableNotExpanded.Reference;
-import dev.unitlint.values.CommandLine;
 import dev.unitlint.values.CommandLine.Command;
 import dev.unitlint.values.CommandLine.Word;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +35,8 @@ public final class VariableExpandsEmpty implements Rule {
             "NOTIFY_SOCKET", "LISTEN_FDS", "LISTEN_PID", "LISTEN_PIDFDID", "LISTEN_FDNAMES", "WATCHDOG_PID",
             "WATCHDOG_USEC", "REMOTE_ADDR", "REMOTE_PORT", "SO_COOKIE", "TRIGGER_UNIT", "TRIGGER_PATH",
             "TRIGGER_TIMER_REALTIME_USEC", "TRIGGER_TIMER_MONOTONIC_USEC", "MEMORY_PRESSURE_WATCH",
-            "MEMORY_PRESSURE_WRITE", "CPU_PRESSURE_WATCH", "CPU_PRESSURE_WRITE", "IO_PRESSURE_WATCH", "IO_PRESSURE_WRITE",
+            "MEMORY_PRESSURE_WRITE", "CPU_PRESSURE_WATCH", "CPU_PRESSURE_WRITE", "IO_PRESSURE_WATCH",
+            "IO_PRESSURE_WRITE",
             "DEBUG_INVOCATION", "XDG_RUNTIME_DIR", "XDG_SEAT", "XDG_VTNR", "XDG_SESSION_ID", "TMPDIR", "container",
             "container_uuid", "FDSTORE");
 
@@ -53,17 +52,10 @@ public final class VariableExpandsEmpty implements Rule {
             return;
         }
         String section = unit.type().ownSection();
-        Set<String> set = new HashSet<>();
-        for (Assignment a : unit.list(section, "Environment")) {
-            for (Word w : CommandLine.words(a.value())) {
-                int eq = w.text().indexOf('=');
-                if (eq > 0) {
-                    set.add(w.text().substring(0, eq));
-                }
-            }
-        }
+        Set<String> set = Settings.environmentNames(unit, section);
         boolean opaque = Settings.hasItems(unit, section, "EnvironmentFile")
-                || Settings.hasItems(unit, section, "PassEnvironment") || Settings.inForce(unit, section, "PAMName").isPresent()
+                || Settings.hasItems(unit, section, "PassEnvironment")
+                || Settings.inForce(unit, section, "PAMName").isPresent()
                 || Settings.maybeUserUnit(unit);
         for (ExecLine line : ExecLines.inForce(unit)) {
             for (Command command : line.commandLine().commands()) {
@@ -124,7 +116,8 @@ public final class VariableExpandsEmpty implements Rule {
         }
         boolean service = unit.type() == UnitType.SERVICE;
         if (name.equals("MAINPID") || name.equals("MAINPIDFDID")) {
-            boolean before = !service || key.equals("ExecStart") || key.equals("ExecStartPre") || key.equals("ExecCondition");
+            boolean before = !service || key.equals("ExecStart") || key.equals("ExecStartPre")
+                    || key.equals("ExecCondition");
             return before ? Optional.of("systemd sets $" + name + " only for control processes (ExecReload=, ExecStop=,"
                     + " …) once the main process is known (systemd.exec(5)), and " + key + "= runs "
                     + (service ? "before that" : "in a socket unit, which has no main process")
@@ -142,7 +135,8 @@ public final class VariableExpandsEmpty implements Rule {
         }
         if (LOGIN.contains(name)) {
             boolean login = Settings.inForce(unit, section, "User").isPresent()
-                    || Settings.bool(unit, section, "DynamicUser", false) || Settings.inForce(unit, section, "PAMName").isPresent();
+                    || Settings.bool(unit, section, "DynamicUser", false)
+                    || Settings.inForce(unit, section, "PAMName").isPresent();
             boolean wanted = Settings.bool(unit, section, "SetLoginEnvironment", login);
             if (wanted || Settings.maybeUserUnit(unit)) {
                 return Optional.empty();

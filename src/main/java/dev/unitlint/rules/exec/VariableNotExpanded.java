@@ -26,12 +26,14 @@ public final class VariableNotExpanded implements Rule {
 
     /** Parsers of settings whose value is one or more paths (load-fragment.c), where a '$' is a literal character. */
     private static final Set<String> PATH_PARSERS = Set.of("config_parse_unit_path_printf",
-            "config_parse_unit_path_strv_printf", "config_parse_namespace_path_strv", "config_parse_unit_condition_path",
+            "config_parse_unit_path_strv_printf", "config_parse_namespace_path_strv",
+            "config_parse_unit_condition_path",
             "config_parse_exec_directories", "config_parse_socket_listen", "config_parse_load_credential",
             "config_parse_exec_output", "config_parse_exec_input", "config_parse_bind_paths", "config_parse_path_spec",
             "config_parse_working_directory", "config_parse_unit_env_file", "config_parse_temporary_filesystems",
             "config_parse_mount_images", "config_parse_extension_images", "config_parse_colon_separated_paths",
-            "config_parse_unit_mounts_for", "config_parse_mount_node", "config_parse_pid_file", "config_parse_open_file",
+            "config_parse_unit_mounts_for", "config_parse_mount_node", "config_parse_pid_file",
+            "config_parse_open_file",
             "config_parse_exec_root_hash_sig");
 
     /** Variables people expect to be there when they write them into Environment=. */
@@ -86,7 +88,8 @@ public final class VariableNotExpanded implements Rule {
                     int[] range = w.sourceRange(i, ref.get().end());
                     context.report(a.file(), a.entry().value().span(range[0], range[1]), "Environment= does not expand "
                             + text.substring(i, ref.get().end()) + ": " + assigned + " gets the literal text '"
-                            + text.substring(eq + 1) + "' (systemd.exec(5): \"Variable expansion is not performed inside"
+                            + text.substring(eq + 1) + "' (systemd.exec(5): \"Variable expansion is not"
+                            + " performed inside"
                             + " the strings\"). Write the value out" + (name.equals("PATH") ? " in full" : "")
                             + ", use a specifier (%h, %t, %S, …), or build the value in a wrapper script");
                     break;

@@ -45,7 +45,8 @@ public final class AddressFamiliesWithoutUnix implements Rule {
             }
         }
         if (!unix) {
-            context.reportValue(first, "RestrictAddressFamilies= allows only " + v + ", not AF_UNIX, which most programs"
+            context.reportValue(first, "RestrictAddressFamilies= allows only " + v + ", not AF_UNIX, which most"
+                    + " programs"
                     + " need for local communication: syslog(3), D-Bus, name service lookups and sd_notify()"
                     + " (systemd.exec(5): \"the local AF_UNIX address family should be included\"). Add AF_UNIX, unless"
                     + " the program surely needs none of these");

@@ -26,7 +26,8 @@ public final class AddressSpaceLimit implements Rule {
         }
         for (String key : List.of("LimitAS", "LimitDATA")) {
             Optional<Assignment> limit = Settings.inForce(unit, section.get(), key)
-                    .filter(a -> !a.value().strip().equals("infinity") && !a.value().strip().equals("infinity:infinity"));
+                    .filter(a -> !a.value().strip().equals("infinity")
+                            && !a.value().strip().equals("infinity:infinity"));
             limit.ifPresent(a -> context.reportKey(a, key + "= limits the address space the processes may map, not"
                     + " the memory they use (systemd.exec(5): \"Do not use … should not be lowered\"); programs that"
                     + " reserve large ranges fail under it. Use MemoryMax= or MemoryHigh= to limit memory"));

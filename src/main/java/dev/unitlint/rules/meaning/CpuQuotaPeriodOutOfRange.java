@@ -37,7 +37,8 @@ public final class CpuQuotaPeriodOutOfRange implements Rule {
         }
         long clamped = usec.getAsLong() < MIN ? MIN : MAX;
         context.reportValue(period.get(), "CPUQuotaPeriodSec=" + period.get().value().strip() + " is outside what the"
-                + " kernel supports, so systemd clamps it to " + TimeSpan.format(clamped) + " (systemd.resource-control(5):"
+                + " kernel supports, so systemd clamps it to " + TimeSpan.format(clamped)
+                        + " (systemd.resource-control(5):"
                 + " \"clamped to the range … [1ms, 1000ms]\"). Write a period from 1ms to 1s");
     }
 }

@@ -33,7 +33,8 @@ public final class DynamicUserOverrides implements Rule {
         for (Map.Entry<String, String> e : FORCED.entrySet()) {
             Optional<Assignment> a = Settings.inForce(unit, section.get(), e.getKey())
                     .filter(x -> !Booleans.parse(x.value()).orElse(true));
-            a.ifPresent(x -> context.reportValue(x, e.getKey() + "=" + x.value() + " has no effect with DynamicUser=yes,"
+            a.ifPresent(x -> context.reportValue(x, e.getKey() + "=" + x.value() + " has no effect with"
+                    + " DynamicUser=yes,"
                     + " which implies " + e.getKey() + "=" + e.getValue() + " (systemd.exec(5), DynamicUser=)."
                     + (e.getKey().equals("ProtectSystem") || e.getKey().equals("ProtectHome")
                     ? " To let the service write somewhere, use StateDirectory=, ReadWritePaths= or similar"

@@ -55,7 +55,8 @@ public final class FreeBindRecommended implements Rule {
                 continue;
             }
             context.reportValue(a, a.key() + "=" + v + " binds to the address " + address + " only; at boot the socket"
-                    + " fails when that address is not configured yet (systemd.socket(5) recommends FreeBind= \"whenever"
+                    + " fails when that address is not configured yet (systemd.socket(5) recommends FreeBind="
+                    + " \"whenever"
                     + " you bind a socket to a specific IP address\"). Add FreeBind=yes");
             return;
         }

@@ -21,7 +21,8 @@ public final class InterfacesWithoutLoopback implements Rule {
         if (section == null) {
             return;
         }
-        List<Assignment> items = unit.list(section, "RestrictNetworkInterfaces").stream().filter(a -> !a.isEmpty()).toList();
+        List<Assignment> items = unit.list(section, "RestrictNetworkInterfaces").stream()
+                .filter(a -> !a.isEmpty()).toList();
         if (items.isEmpty() || items.get(0).value().strip().startsWith("~")) {
             return;
         }

@@ -43,7 +43,8 @@ public final class IoLimitOnPartition implements Rule {
                 int at = v.indexOf(device);
                 context.report(a.file(), a.entry().value().span(at, at + device.length()), key + "= names " + device
                         + ", a " + (device.startsWith("/dev/loop") ? "loop device" : "partition") + ", but the I/O"
-                        + " controller works on whole physical disks (systemd.resource-control(5): \"should not refer to"
+                        + " controller works on whole physical disks (systemd.resource-control(5): \"should not"
+                        + " refer to"
                         + " partition or loopback block devices\"), so the setting does not apply. Name the disk"
                         + (device.startsWith("/dev/loop") ? " that holds the image"
                         : " (/dev/" + device.substring(5).replaceAll("p?[0-9]+$", "") + ")"));

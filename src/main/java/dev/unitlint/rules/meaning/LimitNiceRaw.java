@@ -38,7 +38,8 @@ public final class LimitNiceRaw implements Rule {
         int nice = 20 - Math.max(raw, 1);
         context.reportValue(limit.get(), "LimitNICE=" + v + " is the raw rlimit, which allows nice values down to "
                 + nice + ", not the nice value " + v + " (systemd.exec(5): without + or - the value is the raw resource"
-                + " limit 0…40). Write LimitNICE=" + (nice >= 0 ? "+" : "") + nice + " to say the same as a nice value,"
+                + " limit 0…40). Write LimitNICE=" + (nice >= 0 ? "+" : "") + nice
+                + " to say the same as a nice value,"
                 + " or LimitNICE=+" + v + "/-" + v + " for the nice value you meant");
     }
 }

@@ -55,7 +55,8 @@ public final class MountOptionFstabOnly implements Rule {
                 if (INSTEAD.containsKey(key)) {
                     int at = text.indexOf(name, start);
                     context.report(a.file(), a.entry().value().span(at, at + name.length()), key + " in Options= of a"
-                            + " mount unit file is ignored: systemd-fstab-generator reads it from /etc/fstab, PID 1 does"
+                            + " mount unit file is ignored: systemd-fstab-generator reads it from /etc/fstab,"
+                            + " PID 1 does"
                             + " not (systemd.mount(5)). Use " + INSTEAD.get(key) + " instead");
                 }
                 start += option.length() + 1;

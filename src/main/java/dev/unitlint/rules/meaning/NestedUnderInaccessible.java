@@ -43,7 +43,8 @@ public final class NestedUnderInaccessible implements Rule {
             }
         }
         Optional<String> protectHome = Settings.value(unit, s, "ProtectHome");
-        if (protectHome.filter(v -> v.equals("yes") || v.equals("true") || v.equals("on") || v.equals("1")).isPresent()) {
+        if (protectHome.filter(v -> v.equals("yes") || v.equals("true") || v.equals("on")
+                || v.equals("1")).isPresent()) {
             for (String home : HOME) {
                 hidden.add(new String[] {home, "ProtectHome=" + protectHome.get()});
             }
@@ -68,7 +69,8 @@ public final class NestedUnderInaccessible implements Rule {
                         if (!target.equals(dir) && target.startsWith(dir.endsWith("/") ? dir : dir + "/")) {
                             context.report(a.file(), a.entry().value().span(at, at + item.length()), key + "=" + target
                                     + " lies below " + dir + ", which " + h[1] + " makes inaccessible: nothing can be"
-                                    + " mounted or opened up inside it (systemd.exec(5)), so the service fails to set up"
+                                    + " mounted or opened up inside it (systemd.exec(5)), so the service fails"
+                                    + " to set up"
                                     + " its namespace. Use TemporaryFileSystem=" + dir + ":ro with BindPaths=, or"
                                     + (h[1].startsWith("ProtectHome") ? " ProtectHome=tmpfs" : " hide less"));
                             break;

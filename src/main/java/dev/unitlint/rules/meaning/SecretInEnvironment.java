@@ -39,7 +39,8 @@ public final class SecretInEnvironment implements Rule {
                 }
                 String name = text.substring(0, eq);
                 String value = text.substring(eq + 1);
-                if (!SECRET.matcher(name.toUpperCase(Locale.ROOT)).find() || name.toUpperCase(Locale.ROOT).endsWith("_FILE")
+                if (!SECRET.matcher(name.toUpperCase(Locale.ROOT)).find()
+                        || name.toUpperCase(Locale.ROOT).endsWith("_FILE")
                         || value.startsWith("/") || value.startsWith("%") || value.startsWith("$")) {
                     continue;
                 }

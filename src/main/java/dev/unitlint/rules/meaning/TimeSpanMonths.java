@@ -34,7 +34,8 @@ public final class TimeSpanMonths implements Rule {
         int release = context.systemdVersion();
         for (Assignment a : KnownKeys.readAssignments(unit)) {
             Optional<Directive> d = KnownKeys.accepted(unit, a, release);
-            if (d.isEmpty() || !TIME_PARSERS.contains(d.get().parserIn(release)) || TimeSpan.parse(a.value()).isEmpty()) {
+            if (d.isEmpty() || !TIME_PARSERS.contains(d.get().parserIn(release))
+                    || TimeSpan.parse(a.value()).isEmpty()) {
                 continue;
             }
             Matcher m = MONTHS.matcher(a.value());
@@ -46,7 +47,8 @@ public final class TimeSpanMonths implements Rule {
                     + " minutes are m or min (systemd.time(7)), so this is " + TimeSpan.format(TimeSpan.parse(a.value())
                     .getAsLong()) + ". Write " + m.group(1) + "min if minutes were meant"
                     + (timer ? ", or " + m.group(1) + "month to say months" : "");
-            context.report(timer ? Severity.INFO : Severity.WARNING, a.file(), a.entry().value().span(m.start(2), m.end(2)),
+            context.report(timer ? Severity.INFO : Severity.WARNING, a.file(),
+                    a.entry().value().span(m.start(2), m.end(2)),
                     message);
         }
     }

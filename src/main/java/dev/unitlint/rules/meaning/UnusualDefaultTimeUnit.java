@@ -18,7 +18,8 @@ import java.util.Optional;
 @RuleId("SD708")
 public final class UnusualDefaultTimeUnit implements Rule {
 
-    private static final Map<String, String> UNIT = Map.of("LimitRTTIME", "microseconds", "TimerSlackNSec", "nanoseconds");
+    private static final Map<String, String> UNIT =
+            Map.of("LimitRTTIME", "microseconds", "TimerSlackNSec", "nanoseconds");
     private static final Map<String, String> SUFFIX = Map.of("LimitRTTIME", "us", "TimerSlackNSec", "ns");
 
     @Override
@@ -37,9 +38,11 @@ public final class UnusualDefaultTimeUnit implements Rule {
             if (!soft.matches("[0-9]+") || soft.equals("0")) {
                 continue;
             }
-            context.reportValue(a.get(), e.getKey() + "=" + v + " is " + soft + " " + e.getValue() + ": a number without"
+            context.reportValue(a.get(), e.getKey() + "=" + v + " is " + soft + " " + e.getValue() + ": a"
+                    + " number without"
                     + " a unit is read in " + e.getValue() + " here, unlike most time settings (systemd.exec(5)). Write"
-                    + " the unit out, e.g. " + soft + SUFFIX.get(e.getKey()) + ", or " + soft + "s if seconds were meant");
+                    + " the unit out, e.g. " + soft + SUFFIX.get(e.getKey()) + ", or " + soft + "s if seconds"
+                    + " were meant");
         }
     }
 }

@@ -29,7 +29,8 @@ public final class NonBlockingWithoutSocket implements Rule {
         }
         context.reportKey(nonBlocking.get(), "NonBlocking=yes has no effect: it sets O_NONBLOCK on the descriptors a"
                 + " socket unit passes, and no socket unit in this system activates " + unit.name().name()
-                + " (systemd.service(5): \"only useful in conjunction with a socket unit\"). Remove the line, or add the"
+                + " (systemd.service(5): \"only useful in conjunction with a socket unit\"). Remove the line,"
+                + " or add the"
                 + " socket unit");
     }
 }

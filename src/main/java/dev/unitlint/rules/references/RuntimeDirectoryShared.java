@@ -51,9 +51,12 @@ public final class RuntimeDirectoryShared implements Rule {
                     String dir = d.split(":", 2)[0];
                     if (!dir.isEmpty() && !dir.contains("%") && theirs.contains(dir)) {
                         int at = a.value().indexOf(d);
-                        context.report(a.file(), a.entry().value().span(at, at + dir.length()), "/run/" + dir + " is also"
-                                + " the RuntimeDirectory= of " + other.name().name() + ", which deletes it when it stops,"
-                                + " while this unit may still use it (systemd.exec(5)). Give each unit its own directory,"
+                        context.report(a.file(), a.entry().value().span(at, at + dir.length()), "/run/" + dir
+                                + " is also"
+                                + " the RuntimeDirectory= of " + other.name().name() + ", which deletes it when"
+                                + " it stops,"
+                                + " while this unit may still use it (systemd.exec(5)). Give each unit its own"
+                                + " directory,"
                                 + " or set RuntimeDirectoryPreserve=yes in " + other.name().name());
                         return;
                     }

@@ -44,7 +44,8 @@ final class SocketActivation {
             }
         }
         for (Unit u : set.units()) {
-            if (u.type() == UnitType.SOCKET && Settings.value(u, "Socket", "Service").filter(name.name()::equals).isPresent()) {
+            if (u.type() == UnitType.SOCKET && Settings.value(u, "Socket", "Service")
+                    .filter(name.name()::equals).isPresent()) {
                 sockets.add(u.name().name());
             }
         }

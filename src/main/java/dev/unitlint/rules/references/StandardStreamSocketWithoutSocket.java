@@ -34,8 +34,10 @@ public final class StandardStreamSocketWithoutSocket implements Rule {
                     .filter(x -> x.value().equals("socket") || x.value().startsWith("fd"));
             if (a.isPresent()) {
                 context.reportValue(a.get(), key + "=" + a.get().value() + " needs a socket unit that activates this"
-                        + " service, and no socket unit in this system does (systemd.exec(5): \"valid in socket-activated"
-                        + " services only\"), so the service fails to set up " + key.substring(8).toLowerCase(java.util.Locale.ROOT)
+                        + " service, and no socket unit in this system does (systemd.exec(5): \"valid in"
+                        + " socket-activated"
+                        + " services only\"), so the service fails to set up "
+                                + key.substring(8).toLowerCase(java.util.Locale.ROOT)
                         + " when it starts. Add the socket unit, or use another " + key + "=");
                 return;
             }

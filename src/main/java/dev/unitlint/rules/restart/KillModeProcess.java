@@ -30,7 +30,8 @@ public final class KillModeProcess implements Rule {
                 || Settings.bool(unit, section.get(), "Delegate", false)) {
             return;
         }
-        Optional<Assignment> mode = Settings.inForce(unit, section.get(), "KillMode").filter(a -> a.value().equals("process"));
+        Optional<Assignment> mode = Settings.inForce(unit, section.get(), "KillMode")
+                .filter(a -> a.value().equals("process"));
         mode.ifPresent(a -> context.reportValue(a, "KillMode=process stops only the main process: the other"
                 + " processes of the unit keep running after the stop, outside systemd's lifecycle and resource"
                 + " control, and are still there at the next start (systemd.kill(5): \"not recommended\"). Use"
