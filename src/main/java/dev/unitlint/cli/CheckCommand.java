@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
                 + " (NAME.TYPE.d/*.conf); drop-ins are merged into the units they apply to, as systemd merges them."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no finding at or above the failure threshold",
-            "1:findings at or above the failure threshold",
+            "0:no finding at or above the failure threshold (with --diff: nothing to change)",
+            "1:findings at or above the failure threshold (with --diff: the diff is not empty)",
             "2:usage error",
             "3:a file could not be read, or internal error"})
 public final class CheckCommand implements Callable<Integer> {
@@ -124,10 +124,33 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Record the findings of this run in FILE as accepted, and exit 0.")
     Path writeBaseline;
 
+    // --- Fixing (dev.unitlint.fix; see CheckRun) -------------------------------------------------
+
+    @Option(names = "--fix",
+            description = "Apply every safe fix to the files (atomically, keeping their mode and owner), then report"
+                    + " the findings left. Standard input's fixed text goes to standard output, the report to"
+                    + " standard error.")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes",
+            description = "With --fix or --diff: also apply the fixes a person should confirm (they change what a"
+                    + " working unit does, or pick one of several repairs).")
+    boolean unsafeFixes;
+
+    @Option(names = "--diff",
+            description = "Print what --fix would change as a unified diff, and write nothing. Exit code 1 when the"
+                    + " diff is not empty, 0 when there is nothing to fix.")
+    boolean diff;
+
     // --- Which units: system trees and references (merging) -------------------------------------
 
     @ArgGroup(exclusive = false, validate = false, heading = "%nWhich units (system trees and references):%n")
     private SystemTreeOptions tree = new SystemTreeOptions();
+
+    /** The name standard input's file is reported under, when a PATH is '-'; --fix never writes to it. */
+    String stdinPath() {
+        return paths.contains("-") ? stdinFilename : null;
+    }
 
     /** Where paths are looked up; tests set an in-memory file system. */
     FileSystem fileSystem = FileSystems.getDefault();
@@ -158,6 +181,14 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+        if (unsafeFixes && !fix && !diff) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--unsafe-fixes applies fixes: use it with --fix or --diff");
+        }
+        if ((fix || diff) && writeBaseline != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (diff ? "--diff" : "--fix")
+                    + " and --write-baseline: record the baseline after fixing, in a run of its own");
+        }
         if (tree == null) {
             tree = new SystemTreeOptions();
         }
@@ -173,8 +204,12 @@ public final class CheckCommand implements Callable<Integer> {
         SystemTreeOptions.Inputs inputs = tree.hasRoot() ? tree.loadRoot(fileSystem) : tree.fromCollector(collect());
         List<Unit> units = inputs.units();
         // CheckRun decides the options (configuration, --select, ...); which units, and the set they
-        // belong to for reference checks, come from the tree options.
-        return run.lint(options -> new Linter(options).withUnitSet(inputs.unitSet()).lint(units, inputs.links()),
+        // belong to for reference checks, come from the tree options. --fix lints again the units
+        // it edited, in the same set.
+        return run.lint((options, current) -> new Linter(options)
+                        .withUnitSet(inputs.unitSet() == null || current == units ? inputs.unitSet()
+                                : inputs.unitSet().withUnits(current))
+                        .lint(current, inputs.links()),
                 units, inputs.errors(), out, err);
     }
 

@@ -8,6 +8,7 @@ import dev.unitlint.config.ConfigReader;
 import dev.unitlint.config.RuleSelection;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.SafeText;
+import dev.unitlint.fix.FixSession;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.lint.LintOptions;
 import dev.unitlint.model.Unit;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -56,12 +58,13 @@ final class CheckRun {
     }
 
     /**
-     * @param linter      lints the collected units with the options this run works out
+     * @param linter      lints units (the collected ones, or those {@code --fix} edited) with the options this
+     *                    run works out
      * @param units       the collected units; their files give reports source lines and suppressions
      * @param inputErrors paths that could not be checked
      */
-    int lint(Function<LintOptions, List<Finding>> linter, List<Unit> units, List<InputError> inputErrors,
-             PrintWriter out, PrintWriter err) throws IOException {
+    int lint(BiFunction<LintOptions, List<Unit>, List<Finding>> linter, List<Unit> units,
+             List<InputError> inputErrors, PrintWriter out, PrintWriter err) throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
         Config config;
         // A rule --select or --ignore does not know is a mistake on the command line: UsageErrors says so.
@@ -89,16 +92,19 @@ final class CheckRun {
             ignore.addAll(options.ignore);
         }
         LintOptions lintOptions = new LintOptions(version, RuleSelection.disabled(select, ignore), config.severity());
-        List<Finding> findings = linter.apply(lintOptions);
-
         ConfigApplier applier = new ConfigApplier(config, cwd);
-        findings = applier.apply(findings);
         List<InputError> errors = applier.applyToErrors(inputErrors);
-        List<UnitFile> files = units.stream().flatMap(u -> u.files().stream()).toList();
-        SuppressionFilter.Split split = new SuppressionFilter(files).apply(findings);
         boolean needFingerprints = options.format != ReportFormat.TEXT || options.baseline != null
                 || options.writeBaseline != null;
-        LintResult result = LintResult.of(split.reported(), split.suppressed(), files, errors, cwd, needFingerprints);
+        // What a report of these units shows: configuration, suppressions (and below, the baseline) applied.
+        Function<List<Unit>, LintResult> check = current -> {
+            List<Finding> findings = applier.apply(linter.apply(lintOptions, current));
+            List<UnitFile> files = current.stream().flatMap(u -> u.files().stream()).toList();
+            SuppressionFilter.Split split = new SuppressionFilter(files).apply(findings);
+            return LintResult.of(split.reported(), split.suppressed(), files, errors, cwd, needFingerprints);
+        };
+        LintResult result = check.apply(units);
+        List<UnitFile> files = units.stream().flatMap(u -> u.files().stream()).toList();
 
         if (options.writeBaseline != null) {
             if (isCheckedFile(options.writeBaseline, files)) {
@@ -119,6 +125,29 @@ final class CheckRun {
                 return usage(err, e.getMessage());
             }
             result = result.keepReported(f -> !baseline.contains(f));
+            Function<List<Unit>, LintResult> unfiltered = check;
+            check = current -> unfiltered.apply(current).keepReported(f -> !baseline.contains(f));
+        }
+
+        PrintWriter reportOut = out;
+        boolean writeFailed = false;
+        if (options.fix || options.diff) {
+            if (options.output != null && isCheckedFile(options.output, files)) {
+                return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
+                        + " them");
+            }
+            FixRun fixRun = new FixRun(options.stdinPath(), options.fileSystem, out, err);
+            FixSession.Outcome outcome = fixRun.fix(units, result, check, options.unsafeFixes);
+            if (options.diff) {
+                fixRun.printDiff(outcome, options.unsafeFixes);
+                return finish(errors, err, outcome.changes().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS);
+            }
+            writeFailed = !fixRun.write(outcome, options.unsafeFixes);
+            result = fixRun.lastResult();
+            if (fixRun.printedStdin()) {
+                // Standard output holds the fixed text; the report must not be mixed into it.
+                reportOut = err;
+            }
         }
 
         ReportFormat format = options.format;
@@ -133,12 +162,13 @@ final class CheckRun {
                 return ExitCodes.ERROR;
             }
         } else {
-            out.print(report);
-            out.flush();
+            reportOut.print(report);
+            reportOut.flush();
         }
         boolean fails = result.reported().stream().map(ReportedFinding::finding)
                 .anyMatch(f -> threshold.fails(f.severity()));
-        return finish(errors, err, fails ? ExitCodes.FINDINGS : ExitCodes.OK);
+        int code = finish(errors, err, fails ? ExitCodes.FINDINGS : ExitCodes.OK);
+        return writeFailed ? ExitCodes.ERROR : code;
     }
 
     /**
