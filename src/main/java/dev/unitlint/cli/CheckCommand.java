@@ -1,9 +1,13 @@
 package dev.unitlint.cli;
 
+import dev.unitlint.findings.Finding;
+import dev.unitlint.lint.LintOptions;
 import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.SystemdVersion;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
+import dev.unitlint.model.UnitSet;
 import dev.unitlint.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,8 +103,8 @@ public final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Read settings from FILE instead of the .unitlint.yaml found from the working directory"
-                    + " up to the repository root.")
+            description = "Read settings from FILE for every path, instead of the .unitlint.yaml closest to each"
+                    + " file (looked for from its folder up to the repository root).")
     Path config;
 
     @Option(names = "--no-config", description = "Do not read any configuration file.")
@@ -204,13 +208,23 @@ public final class CheckCommand implements Callable<Integer> {
         SystemTreeOptions.Inputs inputs = tree.hasRoot() ? tree.loadRoot(fileSystem) : tree.fromCollector(collect());
         List<Unit> units = inputs.units();
         // CheckRun decides the options (configuration, --select, ...); which units, and the set they
-        // belong to for reference checks, come from the tree options. --fix lints again the units
-        // it edited, in the same set.
-        return run.lint((options, current) -> new Linter(options)
-                        .withUnitSet(inputs.unitSet() == null || current == units ? inputs.unitSet()
-                                : inputs.unitSet().withUnits(current))
-                        .lint(current, inputs.links()),
-                units, inputs.errors(), out, err);
+        // belong to for reference checks, come from the tree options.
+        return run.lint(job(inputs.unitSet()), units, inputs.links(), inputs.errors(), out, err);
+    }
+
+    /** Lints with the rules; {@code set} is every unit of the system, or null. --fix rebuilds it with the units it edited. */
+    private static CheckRun.LintJob job(UnitSet set) {
+        return new CheckRun.LintJob() {
+            @Override
+            public List<Finding> lint(LintOptions options, List<Unit> someUnits, List<UnitLink> someLinks) {
+                return new Linter(options).withUnitSet(set).lint(someUnits, someLinks);
+            }
+
+            @Override
+            public CheckRun.LintJob after(List<Unit> all) {
+                return set == null ? this : job(set.withUnits(all));
+            }
+        };
     }
 
     private UnitCollector collect() throws IOException {
