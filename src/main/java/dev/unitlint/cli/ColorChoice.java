@@ -24,6 +24,12 @@ public enum ColorChoice {
         };
     }
 
+    /** Lower case, as written on the command line: help and shell completion list the values this way. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static boolean isSet(String value) {
         return value != null && !value.isEmpty();
     }

@@ -12,6 +12,12 @@ public enum FailOn {
         this.threshold = threshold;
     }
 
+    /** Lower case, as written on the command line: help and shell completion list the values this way. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean fails(Severity severity) {
         return threshold != null && severity.atLeast(threshold);
     }
