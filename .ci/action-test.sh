@@ -127,7 +127,7 @@ grep -q '^::error file=units/sync.service,.*SD301' "$work/release-243.log" || fa
 run_action release-262 "$here" "v$version" '{"paths": "units/sync.service units/web.service"}' UNITLINT_RELEASE_URL="$release_url"
 [ "$(result release-262 'r.failed')" = false ] || { cat "$work/release-262.log"; fail "default systemd: sync.service and web.service should pass"; }
 run_action release-config "$here" "v$version" '{"paths": "units", "config": "ci/unitlint.yaml", "args": "--ignore SD305"}' UNITLINT_RELEASE_URL="$release_url"
-grep '^::' "$work/release-config.log" | grep -q 'SD301' && fail "config: SD301 is ignored by ci/unitlint.yaml"
+grep -E '^::(error|warning|notice) ' "$work/release-config.log" | grep -q 'SD301' && fail "config: SD301 is ignored by ci/unitlint.yaml"
 grep -q '^unitlint check .*--ignore SD305 .*--config ci/unitlint.yaml' "$work/release-config.log" || fail "args and config are not passed"
 say "systemd-version 243 makes Restart=on-failure on a oneshot an error (not for the newest), config and args are passed"
 
@@ -149,7 +149,8 @@ run_action branch "$branch" main '{"paths": "units"}'
 [ "$(result branch 'r.steps[0].outputs.mode')" = build ] || fail "branch: not built from the checkout"
 [ "$(result branch 'r.setupJava.length')" = 1 ] && [ "$(result branch 'r.setupJava[0]["java-version"]')" = 17 ] || fail "branch: Java 17 was not set up"
 [ -f "$branch/target/unitlint.jar" ] || fail "branch: nothing built in the action's checkout"
-diff <(grep '^::' "$work/release-default.log" | grep -v 'title=unitlint::') <(grep '^::' "$work/branch.log" | grep -v 'title=unitlint::') \
+annotations() { grep -E '^::(error|warning|notice) file=' "$1" || true; }
+diff <(annotations "$work/release-default.log") <(annotations "$work/branch.log") \
   || fail "branch: other annotations than from the release"
 say "from a branch: Java 17 set up (none on PATH), built from the action's checkout, the same annotations"
 
