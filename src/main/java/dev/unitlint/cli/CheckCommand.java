@@ -63,6 +63,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
+    @Option(names = "--no-respect-gitignore", description = "Search folders for files that .gitignore ignores"
+            + " too. (Folders such as .git and node_modules are never searched; a path named here is always checked.)")
+    private boolean noRespectGitignore;
+
     // --- Reports, configuration, rule selection and baselines (integrations) ---------------------
     // The logic lives in dev.unitlint.report, .config and .suppress; see CheckRun.
 
@@ -133,12 +137,12 @@ public final class CheckCommand implements Callable<Integer> {
         List<Unit> units = inputs.units();
         // CheckRun decides the options (configuration, --select, ...); which units, and the set they
         // belong to for reference checks, come from the tree options.
-        return run.lint(options -> new Linter(options).withUnitSet(inputs.unitSet()).lint(units),
+        return run.lint(options -> new Linter(options).withUnitSet(inputs.unitSet()).lint(units, inputs.links()),
                 units, inputs.errors(), out, err);
     }
 
     private UnitCollector collect() throws IOException {
-        UnitCollector collector = new UnitCollector();
+        UnitCollector collector = new UnitCollector(!noRespectGitignore);
         for (String path : paths) {
             if (path.equals("-")) {
                 if (stdinFilename == null) {

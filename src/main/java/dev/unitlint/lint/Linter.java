@@ -3,8 +3,10 @@ package dev.unitlint.lint;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.rules.BuiltInRules;
+import dev.unitlint.rules.LinkRule;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleMetadata;
@@ -45,6 +47,38 @@ public final class Linter {
         // A drop-in shared by several units (service.d/, foo-.service.d/) is checked with each:
         // the same finding at the same place is reported once.
         return findings.stream().distinct().sorted(Finding.ORDER).toList();
+    }
+
+    /** Lints the units, and the symbolic links met while finding them ({@link LinkRule}s). */
+    public List<Finding> lint(List<Unit> units, List<UnitLink> links) {
+        List<Finding> findings = new ArrayList<>(lint(units));
+        findings.addAll(lintLinks(links));
+        return findings.stream().distinct().sorted(Finding.ORDER).toList();
+    }
+
+    /** Runs the rules about links over the links; cheap, so on the calling thread. */
+    public List<Finding> lintLinks(List<UnitLink> links) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (!(rule instanceof LinkRule linkRule)) {
+                continue;
+            }
+            RuleMetadata meta = BuiltInRules.metadata(rule.id());
+            List<Finding> found = new ArrayList<>();
+            for (UnitLink link : links) {
+                try {
+                    linkRule.check(link, new RuleContext(meta, options.systemdVersion(), found, unitSet));
+                } catch (RuntimeException e) {
+                    throw new RuleFailure(rule.id(), link.path(), e);
+                }
+            }
+            Severity override = options.severityOverrides().get(rule.id());
+            for (Finding finding : found) {
+                findings.add(override == null ? finding : finding.withSeverity(override));
+            }
+        }
+        findings.sort(Finding.ORDER);
+        return findings;
     }
 
     public List<Finding> lint(Unit unit) {
