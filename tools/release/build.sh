@@ -73,7 +73,7 @@ mkdir -p "$image/bin" "$image/lib"
 jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 \
   --output "$image/runtime"
 cp target/unitlint.jar "$image/lib/unitlint.jar"
-cp src/main/launcher/jvm.options "$image/lib/jvm.options"
+cp tools/jvm/jvm.options "$image/lib/jvm.options"
 install -m 0755 tools/release/unitlint.sh "$image/bin/unitlint"
 
 # 4. The class list for the class-data archive: the classes loaded by runs that touch every

@@ -18,8 +18,9 @@ java="$home/runtime/bin/java"
 jar="$home/lib/unitlint.jar"
 classlist="$home/lib/unitlint.classlist"
 
-# The JVM flags, shared with ./unitlint in a clone: jvm.options says why each.
-mapfile -t jvm < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$home/lib/jvm.options")
+# The JVM flags, shared with ./unitlint in a clone (tools/jvm/jvm.options, java's @argument-file
+# format, which says why each); the same flags make and map the archive.
+jvm=(@"$home/lib/jvm.options")
 
 stamp_of_jar() { stat -c '%n %s %Y' "$jar"; }
 
