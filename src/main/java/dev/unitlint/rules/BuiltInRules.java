@@ -83,6 +83,7 @@ import dev.unitlint.rules.values.EmptyValueRejected;
 import dev.unitlint.rules.values.InvalidCalendarSpec;
 import dev.unitlint.rules.values.InvalidDependencyName;
 import dev.unitlint.rules.values.InvalidPath;
+import dev.unitlint.rules.values.SettingNotForUnitType;
 import dev.unitlint.rules.values.InvalidValue;
 import dev.unitlint.rules.values.UnknownCapability;
 import dev.unitlint.rules.values.UnknownSyscallGroup;
@@ -130,6 +131,7 @@ public final class BuiltInRules {
             new UnknownSyscallGroup(),                  // SD207
             new InvalidCalendarSpec(),                  // SD208
             new InvalidPath(),                          // SD209
+            new SettingNotForUnitType(),                // SD210
             new RestartAlwaysOnOneshot(),               // SD301
             new StartLimitNeverTrips(),                 // SD302
             new StartLimitInServiceSection(),           // SD303
