@@ -7,6 +7,7 @@ import dev.unitlint.config.ConfigFinder;
 import dev.unitlint.config.ConfigReader;
 import dev.unitlint.config.RuleSelection;
 import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.SafeText;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.lint.LintOptions;
 import dev.unitlint.model.Unit;
@@ -15,6 +16,7 @@ import dev.unitlint.report.Baseline;
 import dev.unitlint.report.LintResult;
 import dev.unitlint.report.ReportFormat;
 import dev.unitlint.report.ReportedFinding;
+import dev.unitlint.report.TextReporter;
 import dev.unitlint.suppress.SuppressionFilter;
 import dev.unitlint.syntax.UnitFile;
 import java.io.IOException;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -40,13 +43,16 @@ final class CheckRun {
     private final int systemdVersion;
     private final FailOn failOn;
     private final ColorChoice color;
+    private final BooleanSupplier terminal;
 
-    CheckRun(CheckCommand options, CommandLine commandLine, int systemdVersion, FailOn failOn, ColorChoice color) {
+    CheckRun(CheckCommand options, CommandLine commandLine, int systemdVersion, FailOn failOn, ColorChoice color,
+             BooleanSupplier terminal) {
         this.options = options;
         this.commandLine = commandLine;
         this.systemdVersion = systemdVersion;
         this.failOn = failOn;
         this.color = color;
+        this.terminal = terminal;
     }
 
     /**
@@ -58,10 +64,11 @@ final class CheckRun {
              PrintWriter out, PrintWriter err) throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
         Config config;
+        // A rule --select or --ignore does not know is a mistake on the command line: UsageErrors says so.
+        checkRules(options.select, "--select");
+        checkRules(options.ignore, "--ignore");
         try {
             config = loadConfig(cwd);
-            checkRuleIds(options.select, "--select");
-            checkRuleIds(options.ignore, "--ignore");
         } catch (ConfigException e) {
             return usage(err, e.getMessage());
         }
@@ -115,10 +122,8 @@ final class CheckRun {
         }
 
         ReportFormat format = options.format;
-        boolean colored = format == ReportFormat.TEXT && options.output == null
-                && color.enabled(System.getenv(), System.console() != null);
         StringBuilder report = new StringBuilder();
-        format.reporter(colored).write(result, report);
+        format.reporter(textStyle()).write(result, report);
         if (options.output != null) {
             if (isCheckedFile(options.output, files)) {
                 return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
@@ -134,6 +139,23 @@ final class CheckRun {
         boolean fails = result.reported().stream().map(ReportedFinding::finding)
                 .anyMatch(f -> threshold.fails(f.severity()));
         return finish(errors, err, fails ? ExitCodes.FINDINGS : ExitCodes.OK);
+    }
+
+    /**
+     * Colour, source lines and the summary each follow their own option, and when that is not
+     * given, whether the report goes to a terminal: standard output (not {@code --output}) that is
+     * one. Colour also honours {@code NO_COLOR} and {@code FORCE_COLOR}; source lines do not, since
+     * they are content, not decoration.
+     */
+    private TextReporter.Style textStyle() {
+        if (options.format != ReportFormat.TEXT) {
+            return TextReporter.Style.PLAIN;
+        }
+        BooleanSupplier onTerminal = () -> options.output == null && terminal.getAsBoolean();
+        boolean colored = options.output == null && color.enabled(System.getenv(), onTerminal.getAsBoolean());
+        boolean source = options.showSource != null ? options.showSource : onTerminal.getAsBoolean();
+        boolean summary = options.summary != null ? options.summary : onTerminal.getAsBoolean();
+        return new TextReporter.Style(colored, source, summary, options.statistics);
     }
 
     /** Writes a report or baseline; a failure is a one-line error (exit 3), not a stack trace. */
@@ -152,7 +174,8 @@ final class CheckRun {
 
     private static int finish(List<InputError> errors, PrintWriter err, int code) {
         for (InputError error : errors) {
-            err.println("unitlint: " + error);
+            // Paths come from directory walks and link targets: escaped like file content.
+            err.println("unitlint: " + SafeText.escape(error.toString()));
         }
         err.flush();
         if (errors.stream().anyMatch(e -> !e.usage())) {
@@ -162,7 +185,8 @@ final class CheckRun {
     }
 
     private static int usage(PrintWriter err, String message) {
-        err.println("unitlint: " + message);
+        // Configuration and baseline errors quote those files, which a pull request can change.
+        err.println("unitlint: " + SafeText.escape(message));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -187,14 +211,13 @@ final class CheckRun {
         return found.isPresent() ? ConfigReader.read(found.get()) : Config.none(cwd);
     }
 
-    private static void checkRuleIds(List<String> ids, String option) throws ConfigException {
-        if (ids == null) {
+    private void checkRules(List<String> patterns, String option) {
+        if (patterns == null) {
             return;
         }
-        for (String id : ids) {
-            if (RuleSelection.expand(id).isEmpty()) {
-                throw new ConfigException(option + ": '" + id + "' is not a unitlint rule ID or ID prefix;"
-                        + " 'unitlint rules' lists them");
+        for (String pattern : patterns) {
+            if (RuleSelection.expand(pattern).isEmpty()) {
+                throw new CommandLine.ParameterException(commandLine, option + ": " + RuleSelection.unknown(pattern));
             }
         }
     }

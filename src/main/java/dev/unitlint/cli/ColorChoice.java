@@ -24,7 +24,7 @@ public enum ColorChoice {
         };
     }
 
-    /** Lower case, as written on the command line: help and shell completion list the values this way. */
+    /** Lower case, as the help, the error messages and shell completion show the values. */
     @Override
     public String toString() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -10,8 +10,12 @@ import dev.unitlint.rules.LinkRule;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleMetadata;
+import dev.unitlint.rules.syntax.BinaryFile;
+import dev.unitlint.syntax.UnitFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Runs the rules over units and returns their findings in a stable order. */
 public final class Linter {
@@ -83,7 +87,21 @@ public final class Linter {
 
     public List<Finding> lint(Unit unit) {
         List<Finding> findings = new ArrayList<>();
+        // A binary file gets SD020's one finding instead of a pair per "line" of binary data. When
+        // the unit file itself is binary nothing else is checked; a binary drop-in only loses its
+        // own findings, so the rest of the unit is still checked.
+        Set<String> binaryFiles = new HashSet<>();
+        for (UnitFile file : unit.files()) {
+            if (file.source().looksBinary()) {
+                binaryFiles.add(file.path());
+            }
+        }
+        boolean binaryBase = unit.base().map(base -> binaryFiles.contains(base.path())).orElse(false);
         for (Rule rule : rules) {
+            boolean binaryRule = rule instanceof BinaryFile;
+            if (binaryBase && !binaryRule) {
+                continue;
+            }
             RuleMetadata meta = BuiltInRules.metadata(rule.id());
             List<Finding> found = new ArrayList<>();
             try {
@@ -93,6 +111,9 @@ public final class Linter {
             }
             Severity override = options.severityOverrides().get(rule.id());
             for (Finding finding : found) {
+                if (!binaryRule && binaryFiles.contains(finding.path())) {
+                    continue;
+                }
                 findings.add(override == null ? finding : finding.withSeverity(override));
             }
         }

@@ -2,7 +2,10 @@ package dev.unitlint.report;
 
 import dev.unitlint.BuildInfo;
 
-/** Where unitlint's home page and rule documents are published; SARIF links to them. */
+/**
+ * Where unitlint's home page and rule documents are published: SARIF's {@code helpUri}, JSON's
+ * {@code url} and the text report's link under each finding's source line all come from here.
+ */
 public final class ProjectInfo {
 
     /**

@@ -66,6 +66,7 @@ import dev.unitlint.rules.restart.StartLimitNeverTrips;
 import dev.unitlint.rules.restart.TriggersItself;
 import dev.unitlint.rules.restart.TriggersTemplate;
 import dev.unitlint.rules.syntax.AssignmentOutsideSection;
+import dev.unitlint.rules.syntax.BinaryFile;
 import dev.unitlint.rules.syntax.InvalidSectionHeader;
 import dev.unitlint.rules.syntax.InvalidUtf8;
 import dev.unitlint.rules.syntax.LineTooLong;
@@ -113,6 +114,7 @@ public final class BuiltInRules {
             new DependencyLinkNameMismatch(),           // SD008
             new DependencyEntryNotALink(),              // SD009
             new InvalidAliasLink(),                     // SD010
+            new BinaryFile(),                           // SD020
             new UnknownSection(),                       // SD101
             new SectionNotForUnitType(),                // SD102
             new UnknownKey(),                           // SD103
