@@ -41,7 +41,8 @@ class ReleaseDocsTest {
             String text = Files.readString(page);
             assertTrue(text.contains("= " + name + "(1)"), name);
             for (OptionSpec option : command.options()) {
-                assertTrue(text.contains("*" + option.longestName() + "*"), name + " " + option.longestName());
+                String shown = option.negatable() ? option.longestName().replaceFirst("^--", "--[no-]") : option.longestName();
+                assertTrue(text.contains("*" + shown + "*"), name + " " + shown);
             }
         }
     }
@@ -52,6 +53,9 @@ class ReleaseDocsTest {
         assertTrue(check.contains("({asterisk}.service, {asterisk}.socket"), "globs are not bold markup");
         assertTrue(check.contains("NAME.TYPE.d/{asterisk}.conf"), "globs are not bold markup");
         assertTrue(check.contains("== Exit status"), check);
+        String synopsis = check.substring(check.indexOf("== Synopsis"), check.indexOf("// end::picocli-generated-man-section-synopsis"));
+        assertEquals(1, synopsis.strip().lines().skip(1).filter(l -> !l.isBlank()).count(),
+                "one synopsis line, so that no wrap splits the bold markup of an option: " + synopsis);
         String unitlint = Files.readString(out.resolve("man/unitlint.adoc"));
         assertTrue(unitlint.contains("== Examples") && unitlint.contains("== See also"), unitlint);
         assertTrue(unitlint.indexOf("== See also") < unitlint.indexOf("// end::picocli-generated-full-manpage[]"));
@@ -97,6 +101,8 @@ class ReleaseDocsTest {
                 && zsh.contains(":LEVEL:(error warning info never)'"), zsh);
         assertTrue(zshFunction(zsh, "_unitlint_check").contains("'*:PATH:_files'"), "check completes files");
         assertTrue(fish.contains(" -l format -x -a 'text json sarif checkstyle github gitlab'"), fish);
+        assertTrue(fish.contains(" -l summary -l no-summary -d "), "negatable options complete both forms");
+        assertTrue(zshFunction(zsh, "_unitlint_check").contains("'(--summary --no-summary)--no-summary["), zsh);
         assertTrue(fish.contains("complete -c unitlint -n '__fish_seen_subcommand_from check' -F\n"), "check completes files");
         assertFalse(fish.contains("%n"), "no picocli format specifiers in descriptions");
     }

@@ -37,6 +37,9 @@ public final class ReleaseDocs {
     /** Writes the man pages and completion scripts under {@code outDir}. */
     public static void write(Path outDir) throws IOException {
         CommandLine cli = commandLine();
+        // One synopsis line: picocli wraps it at the usage width, and a break inside a negatable
+        // option ("--[no-]summary") splits its bold markup; asciidoctor and man reflow it anyway.
+        cli.setUsageHelpWidth(1000);
         Path man = Files.createDirectories(outDir.resolve("man"));
         int code = ManPageGenerator.generateManPage(man.toFile(), null, new boolean[0], false, cli.getCommandSpec());
         if (code != 0) {

@@ -88,9 +88,10 @@ final class ShellCompletion {
                             + zshAction(option.type(), option.paramLabel(), option.completionCandidates())
                     : "";
             String repeat = option.isMultiValue() ? "*" : "";
+            List<String> names = names(command, option);
             String exclusive = option.usageHelp() || option.versionHelp()
-                    ? "(- *)" : (option.names().length > 1 && repeat.isEmpty() ? "(" + String.join(" ", option.names()) + ")" : "");
-            for (String optionName : option.names()) {
+                    ? "(- *)" : (names.size() > 1 && repeat.isEmpty() ? "(" + String.join(" ", names) + ")" : "");
+            for (String optionName : names) {
                 String form = takesValue && optionName.startsWith("--") ? "=" : (takesValue ? "+" : "");
                 specs.add(zshQuote(repeat + exclusive + optionName + form + description + value));
             }
@@ -162,7 +163,7 @@ final class ShellCompletion {
                 continue;
             }
             out.append("complete -c ").append(name).append(" -n ").append(fishQuote(condition));
-            for (String optionName : option.names()) {
+            for (String optionName : names(command, option)) {
                 if (optionName.startsWith("--")) {
                     out.append(" -l ").append(optionName.substring(2));
                 } else if (optionName.length() == 2) {
@@ -192,6 +193,20 @@ final class ShellCompletion {
     }
 
     // --- shared ---------------------------------------------------------------------------------
+
+    /** An option's names, with the negative forms of a negatable one ({@code --no-summary}). */
+    private static List<String> names(CommandSpec command, OptionSpec option) {
+        List<String> names = new ArrayList<>(List.of(option.names()));
+        if (option.negatable()) {
+            for (String name : option.names()) {
+                String negative = command.negatableOptionTransformer().makeNegative(name, command);
+                if (negative != null && !negative.equals(name)) {
+                    names.add(negative);
+                }
+            }
+        }
+        return names;
+    }
 
     /** Options typed Path, and positional parameters labelled PATH (check's files and folders). */
     private static boolean takesFiles(Class<?> type, String label) {
