@@ -99,8 +99,8 @@ public final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Read settings from FILE instead of the .unitlint.yaml found from the working directory"
-                    + " up to the repository root.")
+            description = "Read settings from FILE for every path, instead of the .unitlint.yaml closest to each"
+                    + " file (looked for from its folder up to the repository root).")
     Path config;
 
     @Option(names = "--no-config", description = "Do not read any configuration file.")
@@ -174,8 +174,8 @@ public final class CheckCommand implements Callable<Integer> {
         List<Unit> units = inputs.units();
         // CheckRun decides the options (configuration, --select, ...); which units, and the set they
         // belong to for reference checks, come from the tree options.
-        return run.lint(options -> new Linter(options).withUnitSet(inputs.unitSet()).lint(units, inputs.links()),
-                units, inputs.errors(), out, err);
+        return run.lint((options, someUnits, someLinks) -> new Linter(options).withUnitSet(inputs.unitSet())
+                .lint(someUnits, someLinks), units, inputs.links(), inputs.errors(), out, err);
     }
 
     private UnitCollector collect() throws IOException {

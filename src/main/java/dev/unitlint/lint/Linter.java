@@ -9,13 +9,13 @@ import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.LinkRule;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
-import dev.unitlint.rules.RuleMetadata;
 import dev.unitlint.rules.syntax.BinaryFile;
 import dev.unitlint.syntax.UnitFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Runs the rules over units and returns their findings in a stable order. */
 public final class Linter {
@@ -64,21 +64,10 @@ public final class Linter {
     public List<Finding> lintLinks(List<UnitLink> links) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            if (!(rule instanceof LinkRule linkRule)) {
-                continue;
-            }
-            RuleMetadata meta = BuiltInRules.metadata(rule.id());
-            List<Finding> found = new ArrayList<>();
-            for (UnitLink link : links) {
-                try {
-                    linkRule.check(link, new RuleContext(meta, options.systemdVersion(), found, unitSet));
-                } catch (RuntimeException e) {
-                    throw new RuleFailure(rule.id(), link.path(), e);
+            if (rule instanceof LinkRule linkRule) {
+                for (UnitLink link : links) {
+                    run(rule, link.path(), context -> linkRule.check(link, context), findings);
                 }
-            }
-            Severity override = options.severityOverrides().get(rule.id());
-            for (Finding finding : found) {
-                findings.add(override == null ? finding : finding.withSeverity(override));
             }
         }
         findings.sort(Finding.ORDER);
@@ -102,23 +91,30 @@ public final class Linter {
             if (binaryBase && !binaryRule) {
                 continue;
             }
-            RuleMetadata meta = BuiltInRules.metadata(rule.id());
             List<Finding> found = new ArrayList<>();
-            try {
-                rule.check(unit, new RuleContext(meta, options.systemdVersion(), found, unitSet));
-            } catch (RuntimeException e) {
-                throw new RuleFailure(rule.id(), unit.toString(), e);
-            }
-            Severity override = options.severityOverrides().get(rule.id());
+            run(rule, unit.toString(), context -> rule.check(unit, context), found);
             for (Finding finding : found) {
-                if (!binaryRule && binaryFiles.contains(finding.path())) {
-                    continue;
+                if (binaryRule || !binaryFiles.contains(finding.path())) {
+                    findings.add(finding);
                 }
-                findings.add(override == null ? finding : finding.withSeverity(override));
             }
         }
         findings.sort(Finding.ORDER);
         return findings;
+    }
+
+    /** Runs one check of a rule, with the configured severity, adding its findings to {@code into}. */
+    private void run(Rule rule, String subject, Consumer<RuleContext> check, List<Finding> into) {
+        List<Finding> found = new ArrayList<>();
+        try {
+            check.accept(new RuleContext(BuiltInRules.metadata(rule.id()), options.systemdVersion(), found, unitSet));
+        } catch (RuntimeException e) {
+            throw new RuleFailure(rule.id(), subject, e);
+        }
+        Severity override = options.severityOverrides().get(rule.id());
+        for (Finding finding : found) {
+            into.add(override == null ? finding : finding.withSeverity(override));
+        }
     }
 
     /** A rule threw: a unitlint bug, reported with the rule and unit so it can be reproduced. */
