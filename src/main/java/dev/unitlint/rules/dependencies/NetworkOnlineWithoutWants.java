@@ -1,12 +1,16 @@
 package dev.unitlint.rules.dependencies;
 
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
 import dev.unitlint.findings.Severity;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.dependencies.Dependencies.Named;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,6 +75,9 @@ public final class NetworkOnlineWithoutWants implements Rule {
                     + " Add Wants=network-online.target";
         }
         context.report(severity, after.assignment().file(),
-                after.assignment().entry().value().span(after.word().from(), after.word().to()), message);
+                after.assignment().entry().value().span(after.word().from(), after.word().to()), message,
+                Fix.of(Applicability.SAFE, "Add Wants=network-online.target after this line",
+                        List.of(FileEdits.of(after.assignment().file()).insertLinesAfter(
+                                after.assignment().entry(), List.of("Wants=" + NETWORK_ONLINE)))));
     }
 }

@@ -72,7 +72,8 @@ public final class StartLimitInServiceSection implements Rule {
                 + (conflicts.isEmpty() ? ", so a [Unit] setting in a drop-in replaces " + (one ? "it" : "them")
                         : ": here " + String.join("; ", conflicts))
                 + ". Write " + (one ? "it" : "them") + " once, in [Unit] as " + join(modern);
-        context.report(Severity.WARNING, first.file(), first.entry().keySpan(), message);
+        context.report(Severity.WARNING, first.file(), first.entry().keySpan(), message,
+                StartLimitFixes.moveToUnit(legacy, context.systemdVersion()));
     }
 
     private static String join(List<String> words) {
@@ -103,7 +104,8 @@ public final class StartLimitInServiceSection implements Rule {
                                 + " has no StartLimitIntervalSec=)";
                 context.report(Severity.ERROR, assignment.file(), assignment.entry().keySpan(),
                         "StartLimitIntervalSec= is not a [Service] setting: systemd ignores it here (\"Unknown key\")"
-                                + " and the default start limit (10s, 5 starts) stays in force; " + fix);
+                                + " and the default start limit (10s, 5 starts) stays in force; " + fix,
+                        StartLimitFixes.moveToUnit(List.of(assignment), context.systemdVersion()));
             } else if (moved && MOVED_KEYS.contains(key)) {
                 legacyByFile.computeIfAbsent(assignment.file(), f -> new ArrayList<>()).add(assignment);
             }
