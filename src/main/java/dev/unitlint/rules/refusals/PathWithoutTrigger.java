@@ -24,10 +24,14 @@ public final class PathWithoutTrigger implements Rule {
         if (unit.type() != UnitType.PATH || !WholeUnit.applies(unit)) {
             return;
         }
-        // A value starting with a specifier (%h, %t) may well resolve to an absolute path.
-        boolean watches = WholeUnit.sharedList(unit, "Path", PATH_KEYS).stream()
-                .anyMatch(a -> a.value().startsWith("/") || a.value().startsWith("%"));
-        if (watches) {
+        if (!WholeUnit.validSharedList(unit, "Path", PATH_KEYS, context.systemdVersion()).isEmpty()) {
+            return;
+        }
+        List<Assignment> ignored = WholeUnit.sharedList(unit, "Path", PATH_KEYS);
+        if (!ignored.isEmpty()) {
+            context.reportKey(ignored.get(ignored.size() - 1), WholeUnit.ignoredItems(ignored, "path to watch")
+                    + ": systemd refuses to load the path unit (\"Path unit lacks path setting. Refusing.\"). Fix the path"
+                    + " (see the finding on it)");
             return;
         }
         String message = "this path unit watches no absolute path: systemd refuses to load it (\"Path unit lacks path"

@@ -21,7 +21,14 @@ public final class SocketWithoutListen implements Rule {
     @Override
     public void check(Unit unit, RuleContext context) {
         if (unit.type() != UnitType.SOCKET || !WholeUnit.applies(unit)
-                || !WholeUnit.sharedList(unit, "Socket", LISTEN_KEYS).isEmpty()) {
+                || !WholeUnit.validSharedList(unit, "Socket", LISTEN_KEYS, context.systemdVersion()).isEmpty()) {
+            return;
+        }
+        List<Assignment> ignored = WholeUnit.sharedList(unit, "Socket", LISTEN_KEYS);
+        if (!ignored.isEmpty()) {
+            context.reportKey(ignored.get(ignored.size() - 1), WholeUnit.ignoredItems(ignored, "Listen*= address")
+                    + ": systemd refuses to load the socket (\"Unit has no Listen setting (ListenStream=, ListenDatagram=,"
+                    + " ListenFIFO=, ...). Refusing.\"). Fix the address (see the finding on it)");
             return;
         }
         boolean cleared = LISTEN_KEYS.stream().anyMatch(key -> !unit.assignments("Socket", key).isEmpty());

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A timer with no OnActiveSec=, OnBootSec=, OnStartupSec=, OnUnitActiveSec=,
  * OnUnitInactiveSec=, OnCalendar=, OnClockChange=yes or OnTimezoneChange=yes: timer_verify()
- * refuses it. An empty On*= assignment clears every trigger set before it.
+ * refuses it. An empty On*= assignment clears every trigger set before it, and a trigger whose
+ * value systemd cannot parse is no trigger: a timer whose only triggers are invalid is refused too.
  */
 @RuleId("SD409")
 public final class TimerWithoutTrigger implements Rule {
@@ -24,9 +25,17 @@ public final class TimerWithoutTrigger implements Rule {
         if (unit.type() != UnitType.TIMER || !WholeUnit.applies(unit)) {
             return;
         }
-        if (!WholeUnit.sharedList(unit, "Timer", TRIGGERS).isEmpty()
+        int release = context.systemdVersion();
+        if (!WholeUnit.validSharedList(unit, "Timer", TRIGGERS, release).isEmpty()
                 || WholeUnit.bool(unit, "Timer", "OnClockChange", false)
                 || WholeUnit.bool(unit, "Timer", "OnTimezoneChange", false)) {
+            return;
+        }
+        List<Assignment> ignored = WholeUnit.sharedList(unit, "Timer", TRIGGERS);
+        if (!ignored.isEmpty()) {
+            context.reportKey(ignored.get(ignored.size() - 1), WholeUnit.ignoredItems(ignored, "trigger")
+                    + ": systemd refuses to load the timer (\"Timer unit lacks value setting. Refusing.\"). Fix the value"
+                    + " (see the finding on it), or add another OnCalendar= or On*Sec= setting");
             return;
         }
         boolean cleared = TRIGGERS.stream().anyMatch(key -> !unit.assignments("Timer", key).isEmpty());

@@ -6,7 +6,10 @@ import dev.unitlint.rules.RuleContext;
 import dev.unitlint.syntax.Section;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
+import dev.unitlint.rules.values.ValueFindings;
 import dev.unitlint.values.Booleans;
+import dev.unitlint.values.CalendarSpec;
+import dev.unitlint.values.Specifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +77,39 @@ final class WholeUnit {
         return unit.lastValid(section, key, Booleans::isBoolean)
                 .map(a -> Booleans.parse(a.value()).get())
                 .orElse(fallback);
+    }
+
+    /**
+     * The items of {@link #sharedList} that systemd keeps: an item whose value it ignores ("Failed
+     * to parse timer value", "path is not absolute", an unknown specifier, …) is not in the list,
+     * so a unit whose only items are ignored is refused as if it had none.
+     */
+    static List<Assignment> validSharedList(Unit unit, String section, List<String> keys, int release) {
+        List<Assignment> valid = new ArrayList<>();
+        for (Assignment a : sharedList(unit, section, keys)) {
+            if (ValueFindings.accepts(unit, a, release) && !invalidCalendar(a)) {
+                valid.add(a);
+            }
+        }
+        return valid;
+    }
+
+    /** OnCalendar= is judged by SD208 (CalendarSpec), outside the shared value checks. */
+    private static boolean invalidCalendar(Assignment a) {
+        return a.key().equals("OnCalendar") && !Specifiers.contains(a.value()) && !CalendarSpec.isValid(a.value());
+    }
+
+    /**
+     * The message of a refusal that an ignored value causes: names the ignored assignment so
+     * that the finding explains itself ("OnBootSec=soon is ignored, so …").
+     */
+    static String ignoredItems(List<Assignment> ignored, String what) {
+        Assignment last = ignored.get(ignored.size() - 1);
+        String shown = last.key() + "=" + last.value();
+        return ignored.size() == 1
+                ? shown + " is this unit's only " + what + " and systemd ignores its value, so the unit has none"
+                : "systemd ignores the value of every " + what + " here (" + ignored.size() + ", the last " + shown
+                        + "), so the unit has none";
     }
 
     /**
