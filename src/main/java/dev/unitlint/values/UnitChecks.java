@@ -235,7 +235,9 @@ final class UnitChecks {
                             "Write a netlink family and an optional multicast group, e.g. kobject-uevent 1 or route");
                 }
             }
-            default -> PathChecks.absolute(v, c, out);
+            case "ListenSpecial" -> PathChecks.absolute(v, c, out);
+            default -> PathChecks.path(v, 0, v, c, out, SystemdPaths.Check.ABSOLUTE, Effect.ASSIGNMENT_IGNORED,
+                    PathChecks.ApiVfs.REFUSED);
         }
     }
 }
