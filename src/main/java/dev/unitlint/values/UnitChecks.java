@@ -177,9 +177,13 @@ final class UnitChecks {
         }
     }
 
-    /** config_parse_documentation(): URLs with one of the schemes systemd knows (documentation_url_is_valid()). */
+    /**
+     * config_parse_documentation(): words (config_parse_strv(): quotes removed), each a URL with
+     * one of the schemes systemd knows (documentation_url_is_valid()).
+     */
     static void documentation(String v, ValueContext c, Problems out) {
-        for (Words.Word word : Words.split(v)) {
+        ExtractWord.Split split = ExtractWord.split(v, null, ExtractWord.UNQUOTE | ExtractWord.RETAIN_ESCAPE);
+        for (ExtractWord.Word word : split.words()) {
             String url = word.text();
             if (Specifiers.contains(url)) {
                 continue;
@@ -196,6 +200,10 @@ final class UnitChecks {
                         "Invalid URL, ignoring", "Write http://, https://, file:/, info: or man: URLs, e.g. man:foo(8) or file:"
                                 + (url.startsWith("/") ? url : "/…"));
             }
+        }
+        if (split.failed()) {
+            out.invalid(split.error(), v.length(), "Unbalanced quote in Documentation=", Effect.ASSIGNMENT_IGNORED,
+                    "Invalid syntax, ignoring", "Close the quote");
         }
     }
 

@@ -15,7 +15,8 @@ import dev.unitlint.values.CommandLine.Word;
  * in the arguments (config_parse_exec() keeps the path as written, service_spawn() expands
  * argv[1…]), so it looks for a program literally named {@code ${BIN}} and the command fails on
  * every host. systemd-analyze verify only says "Command ${BIN} is not executable", which reads
- * like a missing package.
+ * like a missing package. A program systemd refuses when it loads the unit ($DIR/bin/x is a
+ * relative path) is SD504's to report.
  */
 @RuleId("SD211")
 public final class VariableInProgram implements Rule {
@@ -25,8 +26,8 @@ public final class VariableInProgram implements Rule {
         for (ExecLine line : ExecLines.of(unit)) {
             for (Command command : line.commandLine().commands()) {
                 int at = variableAt(command.program());
-                if (at < 0) {
-                    continue;
+                if (at < 0 || InvalidExecProgram.problem(command, context.systemdVersion()).isPresent()) {
+                    continue; // "$DIR/bin/x" is a relative path that systemd refuses outright: SD504's
                 }
                 Word first = command.first();
                 int offset = first.text().length() - command.program().length();
