@@ -126,6 +126,7 @@ def verify_batch(folder, tests):
                        errors='replace', timeout=600)
     at_line = collections.defaultdict(list)
     unit_msgs = collections.defaultdict(list)
+    refused_units = set()
     for line in r.stderr.splitlines():
         m = LINE_DIAG.match(line)
         if m:
@@ -133,22 +134,25 @@ def verify_batch(folder, tests):
             continue
         m = UNIT_MSG.match(line)
         if m:
-            inner = UNIT_IN_MSG.findall(m.group('msg'))
-            subject = inner[-1] if inner and REFUSED.search(m.group('msg')) else m.group('unit')
-            unit_msgs[subject].append(m.group('msg'))
+            unit_msgs[m.group('unit')].append(m.group('msg'))
+            if REFUSED.search(m.group('msg')):
+                inner = UNIT_IN_MSG.findall(m.group('msg'))
+                refused_units.add(inner[-1] if inner else m.group('unit'))
     verdicts = {}
     for t, path in zip(tests, paths):
         diags = at_line.get((path, t['line']), [])
         other_lines = [msg for (p, l), msgs in at_line.items() if p == path and l != t['line'] for msg in msgs]
         units = unit_msgs.get(t['name'], [])
-        verdicts[t['index']] = label(diags, other_lines, units)
+        verdicts[t['index']] = label(diags, other_lines, units, t['name'] in refused_units)
     return verdicts
 
 
-def label(diags, other_lines, unit_messages):
+def label(diags, other_lines, unit_messages, refused):
+    """A unit is refused when systemd says so about it ("Unit X has a bad unit file setting"); a
+    message about another unit it needs ("Unit x--y.slice failed to load properly") is a notice."""
     own = [d for d in diags if not HOST_DEPENDENT.search(d)]
     host = [d for d in diags if HOST_DEPENDENT.search(d)] + [m for m in unit_messages if HOST_DEPENDENT.search(m)]
-    refused = any(REFUSED.search(m) for m in unit_messages + diags)
+    refused = refused or any(REFUSED.search(d) for d in diags)
     if own:
         verdict = 'REJECTED'
     elif refused:
@@ -169,7 +173,12 @@ def install_verdict(folder, test):
     name = test['name'].replace('@.service', '@i.service') if '@.' in test['name'] else test['name']
     r = subprocess.run(['systemctl', '--root=' + root, '--no-reload', 'enable', name], capture_output=True,
                        text=True, errors='replace', timeout=60)
-    messages = [l for l in r.stderr.splitlines() if l and 'non-existent unit' not in l
+    lines = r.stderr.splitlines()
+    for i, l in enumerate(lines):
+        if l.startswith('The unit files have no installation config'):
+            lines = lines[:i + 1]  # the rest is systemctl's explanation of that
+            break
+    messages = [l for l in lines if l.strip() and 'non-existent unit' not in l and not HOST_DEPENDENT.search(l)
                 and not l.startswith(('Created symlink', 'The unit files have no', 'Alias= settings',
                                       'units). This', 'to use systemctl', 'Possible reasons', 'Also=',
                                       '1) A unit may', '2) A unit may', '3) A unit may', '   ', '4) In case'))]
@@ -252,7 +261,7 @@ def main():
                         f.write('[Service]\nExecStart=/bin/true\n')
 
     os.makedirs(CACHE, exist_ok=True)
-    cache_path = os.path.join(CACHE, 'verdicts-%d.jsonl' % args.release)
+    cache_path = os.path.join(CACHE, 'verdicts-%d-v2.jsonl' % args.release)
     cache = load_cache(cache_path)
     todo = [t for t in tests if t['cache'] not in cache]
     if todo:

@@ -54,9 +54,17 @@ final class UnitChecks {
                     "Slice= takes a .slice unit, e.g. " + v.substring(0, v.lastIndexOf('.')) + ".slice");
             return;
         }
+        if (v.contains("@")) {
+            out.invalidValue(v, "Failed to load slice unit " + v + ", ignoring: Invalid argument",
+                    "Slices cannot be templates or instances; write a plain name such as system-foo.slice");
+            return;
+        }
         String sliceProblem = SliceNames.problem(v);
         if (sliceProblem != null) {
-            out.invalidValue(v, "Failed to load slice unit " + v, sliceProblem);
+            // The assignment is kept, but the slice itself cannot be loaded: the unit fails to start.
+            out.add(0, v.length(), ValueProblem.Kind.INVALID, Effect.WARNING, "Slice=" + v + " names a slice systemd"
+                    + " cannot load, so this unit fails to start (\"Unit " + v + " failed to load properly\"). "
+                    + sliceProblem);
             return;
         }
         if (c.unitType().equals("slice")) {
@@ -113,7 +121,7 @@ final class UnitChecks {
             if (!w.text().endsWith(".socket")) {
                 out.invalid(w.start(), w.end(), "'" + w.text() + "' in Sockets= is not a .socket unit", Effect.WORD_IGNORED,
                         "Unit must be of type socket, ignoring: " + w.text(), "Write .socket unit names");
-            } else if (unitNameProblem(w.text()) != null) {
+            } else if (!UnitNames.isValid(w.text())) {
                 out.invalid(w.start(), w.end(), "'" + w.text() + "' is not a valid unit name", Effect.WORD_IGNORED,
                         "Failed to add dependency on " + w.text() + ", ignoring: Invalid argument", "Write valid .socket unit names");
             }
