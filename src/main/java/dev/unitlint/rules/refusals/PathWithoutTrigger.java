@@ -27,11 +27,8 @@ public final class PathWithoutTrigger implements Rule {
         if (!WholeUnit.validSharedList(unit, "Path", PATH_KEYS, context.systemdVersion()).isEmpty()) {
             return;
         }
-        List<Assignment> ignored = WholeUnit.sharedList(unit, "Path", PATH_KEYS);
-        if (!ignored.isEmpty()) {
-            context.reportKey(ignored.get(ignored.size() - 1), WholeUnit.ignoredItems(ignored, "path to watch")
-                    + ": systemd refuses to load the path unit (\"Path unit lacks path setting. Refusing.\"). Fix the path"
-                    + " (see the finding on it)");
+        if (WholeUnit.reportIgnoredItems(unit, context, "Path", PATH_KEYS, "path to watch", "systemd refuses to load the"
+                + " path unit (\"Path unit lacks path setting. Refusing.\"). Fix the path (see the finding on it)")) {
             return;
         }
         String message = "this path unit watches no absolute path: systemd refuses to load it (\"Path unit lacks path"

@@ -24,11 +24,9 @@ public final class SocketWithoutListen implements Rule {
                 || !WholeUnit.validSharedList(unit, "Socket", LISTEN_KEYS, context.systemdVersion()).isEmpty()) {
             return;
         }
-        List<Assignment> ignored = WholeUnit.sharedList(unit, "Socket", LISTEN_KEYS);
-        if (!ignored.isEmpty()) {
-            context.reportKey(ignored.get(ignored.size() - 1), WholeUnit.ignoredItems(ignored, "Listen*= address")
-                    + ": systemd refuses to load the socket (\"Unit has no Listen setting (ListenStream=, ListenDatagram=,"
-                    + " ListenFIFO=, ...). Refusing.\"). Fix the address (see the finding on it)");
+        if (WholeUnit.reportIgnoredItems(unit, context, "Socket", LISTEN_KEYS, "Listen*= address", "systemd refuses to"
+                + " load the socket (\"Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...)."
+                + " Refusing.\"). Fix the address (see the finding on it)")) {
             return;
         }
         boolean cleared = LISTEN_KEYS.stream().anyMatch(key -> !unit.assignments("Socket", key).isEmpty());

@@ -31,11 +31,9 @@ public final class TimerWithoutTrigger implements Rule {
                 || WholeUnit.bool(unit, "Timer", "OnTimezoneChange", false)) {
             return;
         }
-        List<Assignment> ignored = WholeUnit.sharedList(unit, "Timer", TRIGGERS);
-        if (!ignored.isEmpty()) {
-            context.reportKey(ignored.get(ignored.size() - 1), WholeUnit.ignoredItems(ignored, "trigger")
-                    + ": systemd refuses to load the timer (\"Timer unit lacks value setting. Refusing.\"). Fix the value"
-                    + " (see the finding on it), or add another OnCalendar= or On*Sec= setting");
+        if (WholeUnit.reportIgnoredItems(unit, context, "Timer", TRIGGERS, "trigger", "systemd refuses to load the timer"
+                + " (\"Timer unit lacks value setting. Refusing.\"). Fix the value (see the finding on it), or add another"
+                + " OnCalendar= or On*Sec= setting")) {
             return;
         }
         boolean cleared = TRIGGERS.stream().anyMatch(key -> !unit.assignments("Timer", key).isEmpty());

@@ -100,16 +100,24 @@ final class WholeUnit {
     }
 
     /**
-     * The message of a refusal that an ignored value causes: names the ignored assignment so
-     * that the finding explains itself ("OnBootSec=soon is ignored, so …").
+     * When the list in force has items but systemd ignores every one of their values, reports the
+     * refusal that follows at the key of the last one, naming it ("OnBootSec=soon is this unit's
+     * only trigger and systemd ignores its value, …: systemd refuses …"), and returns true.
      */
-    static String ignoredItems(List<Assignment> ignored, String what) {
+    static boolean reportIgnoredItems(Unit unit, RuleContext context, String section, List<String> keys, String what,
+                                      String refusal) {
+        List<Assignment> ignored = sharedList(unit, section, keys);
+        if (ignored.isEmpty()) {
+            return false;
+        }
         Assignment last = ignored.get(ignored.size() - 1);
         String shown = last.key() + "=" + last.value();
-        return ignored.size() == 1
+        String items = ignored.size() == 1
                 ? shown + " is this unit's only " + what + " and systemd ignores its value, so the unit has none"
                 : "systemd ignores the value of every " + what + " here (" + ignored.size() + ", the last " + shown
                         + "), so the unit has none";
+        context.reportKey(last, items + ": " + refusal);
+        return true;
     }
 
     /**
