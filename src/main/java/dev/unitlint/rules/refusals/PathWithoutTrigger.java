@@ -1,6 +1,5 @@
 package dev.unitlint.rules.refusals;
 
-import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
