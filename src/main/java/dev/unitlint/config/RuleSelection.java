@@ -2,12 +2,13 @@ package dev.unitlint.config;
 
 import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.Rule;
+import dev.unitlint.rules.RuleNames;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Rule IDs and ID prefixes ({@code SD3} = every SD3xx rule) as {@code select}/{@code ignore} take them. */
+/** Rule IDs, ID prefixes ({@code SD3} = every SD3xx rule) and rule names as {@code select}/{@code ignore} take them. */
 public final class RuleSelection {
 
     private RuleSelection() {
@@ -16,20 +17,32 @@ public final class RuleSelection {
     /**
      * The rule IDs a pattern names, or an empty set when it names none.
      *
-     * @param pattern a rule ID such as {@code SD301}, or a prefix such as {@code SD3}
+     * @param pattern a rule ID such as {@code SD301}, a prefix such as {@code SD3}, or a rule name
+     *                such as {@code restart-always-oneshot}
      */
     public static Set<String> expand(String pattern) {
-        String p = pattern.trim().toUpperCase(Locale.ROOT);
         Set<String> ids = new LinkedHashSet<>();
-        if (p.isEmpty()) {
+        if (!RuleNames.looksLikeId(pattern)) {
+            RuleNames.resolve(pattern).ifPresent(ids::add);
             return ids;
         }
+        String p = pattern.trim().toUpperCase(Locale.ROOT);
         for (Rule rule : BuiltInRules.all()) {
             if (rule.id().startsWith(p)) {
                 ids.add(rule.id());
             }
         }
         return ids;
+    }
+
+    /**
+     * What is wrong with a pattern that names no rule, for an error message: {@code 'NOPE' is not
+     * a unitlint rule ID, ID prefix or name; 'unitlint rules' lists them}, or "did you mean"
+     * for a misspelt name.
+     */
+    public static String unknown(String pattern) {
+        return "'" + pattern + "' is not a unitlint rule ID, ID prefix or name"
+                + RuleNames.hint(pattern, "'unitlint rules' lists them");
     }
 
     /**

@@ -10,10 +10,15 @@ import java.util.Comparator;
  * @param ruleName kebab-case name such as {@code restart-always-oneshot}
  * @param path     the file as the user named it
  * @param span     the offending key or value
- * @param message  what is wrong and, where there is one, the fix
+ * @param message  what is wrong and, where there is one, the fix; file content quoted in it is
+ *                 escaped here ({@link SafeText}), the one place every report's message comes from
  */
 public record Finding(String ruleId, String ruleName, Severity severity, String path, Span span, String message)
         implements Comparable<Finding> {
+
+    public Finding {
+        message = SafeText.escape(message);
+    }
 
     /** Reports are sorted by file, position, rule and message, so output is stable. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)

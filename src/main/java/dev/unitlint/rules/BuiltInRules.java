@@ -18,6 +18,11 @@ import dev.unitlint.rules.exec.ExecPrefixMisuse;
 import dev.unitlint.rules.exec.InvalidExecProgram;
 import dev.unitlint.rules.exec.ShellSyntaxInCommand;
 import dev.unitlint.rules.exec.SpecifierInCommand;
+import dev.unitlint.rules.links.DanglingLink;
+import dev.unitlint.rules.links.DependencyEntryNotALink;
+import dev.unitlint.rules.links.DependencyLinkNameMismatch;
+import dev.unitlint.rules.links.InvalidAliasLink;
+import dev.unitlint.rules.links.LinkOutsideTree;
 import dev.unitlint.rules.meta.UnusedSuppression;
 import dev.unitlint.rules.references.InvalidUnitName;
 import dev.unitlint.rules.references.MissingTriggeredUnit;
@@ -61,6 +66,7 @@ import dev.unitlint.rules.restart.StartLimitNeverTrips;
 import dev.unitlint.rules.restart.TriggersItself;
 import dev.unitlint.rules.restart.TriggersTemplate;
 import dev.unitlint.rules.syntax.AssignmentOutsideSection;
+import dev.unitlint.rules.syntax.BinaryFile;
 import dev.unitlint.rules.syntax.InvalidSectionHeader;
 import dev.unitlint.rules.syntax.InvalidUtf8;
 import dev.unitlint.rules.syntax.LineTooLong;
@@ -104,6 +110,12 @@ public final class BuiltInRules {
             new InvalidSectionHeader(),                 // SD003
             new InvalidUtf8(),                          // SD004
             new LineTooLong(),                          // SD005
+            new DanglingLink(),                         // SD006
+            new LinkOutsideTree(),                      // SD007
+            new DependencyLinkNameMismatch(),           // SD008
+            new DependencyEntryNotALink(),              // SD009
+            new InvalidAliasLink(),                     // SD010
+            new BinaryFile(),                           // SD020
             new UnknownSection(),                       // SD101
             new SectionNotForUnitType(),                // SD102
             new UnknownKey(),                           // SD103

@@ -22,6 +22,14 @@ final class Dependencies {
         String name() {
             return word.text();
         }
+
+        /**
+         * The word as written, quotes included: systemd does not unquote dependency lists
+         * (extract_first_word() without EXTRACT_UNQUOTE), so a quoted name is an invalid one.
+         */
+        String written() {
+            return assignment.value().substring(word.from(), word.to());
+        }
     }
 
     private Dependencies() {
