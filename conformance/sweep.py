@@ -170,7 +170,9 @@ def install_verdict(folder, test):
     unit_dir = os.path.join(root, 'etc', 'systemd', 'system')
     os.makedirs(unit_dir, exist_ok=True)
     shutil.copy(os.path.join(folder, test['name']), unit_dir)
-    name = test['name'].replace('@.service', '@i.service') if '@.' in test['name'] else test['name']
+    # A template is enabled as itself, so that systemctl reads DefaultInstance= (enabling an
+    # instance ignores it).
+    name = test['name']
     r = subprocess.run(['systemctl', '--root=' + root, '--no-reload', 'enable', name], capture_output=True,
                        text=True, errors='replace', timeout=60)
     lines = r.stderr.splitlines()
@@ -241,7 +243,8 @@ def main():
             name, text, line = unit_text(section, key, value, n)
             tests.append({'index': n, 'section': section, 'key': key, 'parser': parser, 'value': value,
                           'name': name, 'text': text, 'line': line,
-                          'cache': digest(str(args.release), name, text)})
+                          'cache': digest(str(args.release), name, text,
+                                          'systemctl-template' if section == 'Install' else '')})
     print('unitlint directive sweep vs %s, split %s: %d directives, %d values' % (
         version, args.split, len(directives), len(tests)))
 
