@@ -88,6 +88,11 @@ public final class UnitSet {
         this.folderDependencies = List.copyOf(folderDependencies);
     }
 
+    /** The same system with its units replaced (by {@code --fix}, after it edited some of their files). */
+    public UnitSet withUnits(Collection<Unit> newUnits) {
+        return new UnitSet(newUnits, masked, folderDependencies);
+    }
+
     /** The unit loaded under a name or alias; an instance not loaded itself is found as its template. */
     public Optional<Unit> find(String name) {
         Unit unit = byName.get(name);

@@ -1,6 +1,7 @@
 package dev.unitlint.rules;
 
 import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.Fix;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.UnitLink;
@@ -56,6 +57,20 @@ public final class RuleContext {
         sink.add(new Finding(rule.id(), rule.name(), severity, file.path(), span, message));
     }
 
+    /**
+     * Reports with the repair that {@code --fix} may apply (see {@code dev.unitlint.fix.FileEdits}
+     * for building it); an empty {@code fix} reports without one. A rule with fixes says so in
+     * its document ({@code fix: safe} or {@code unsafe}), and its fix fixtures show them.
+     */
+    public void report(UnitFile file, Span span, String message, Optional<Fix> fix) {
+        report(rule.severity(), file, span, message, fix);
+    }
+
+    /** Reports with a severity of its own and a repair. */
+    public void report(Severity severity, UnitFile file, Span span, String message, Optional<Fix> fix) {
+        sink.add(new Finding(rule.id(), rule.name(), severity, file.path(), span, message, fix.orElse(null)));
+    }
+
     /** Reports about a symbolic link: at the start of its path, since a link has no text. */
     public void reportLink(UnitLink link, String message) {
         sink.add(new Finding(rule.id(), rule.name(), rule.severity(), link.path(), Span.lineStart(1), message));
@@ -69,5 +84,15 @@ public final class RuleContext {
     /** Reports at the value of an assignment. */
     public void reportValue(Assignment assignment, String message) {
         report(assignment.file(), assignment.entry().value().span(), message);
+    }
+
+    /** Reports at the key of an assignment, with a repair. */
+    public void reportKey(Assignment assignment, String message, Optional<Fix> fix) {
+        report(assignment.file(), assignment.entry().keySpan(), message, fix);
+    }
+
+    /** Reports at the value of an assignment, with a repair. */
+    public void reportValue(Assignment assignment, String message, Optional<Fix> fix) {
+        report(assignment.file(), assignment.entry().value().span(), message, fix);
     }
 }

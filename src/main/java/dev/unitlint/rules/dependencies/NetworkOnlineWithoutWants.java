@@ -1,5 +1,9 @@
 package dev.unitlint.rules.dependencies;
 
+import java.util.List;
+import dev.unitlint.fix.FileEdits;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.findings.Applicability;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
@@ -30,7 +34,10 @@ public final class NetworkOnlineWithoutWants implements Rule {
                         after.assignment().entry().value().span(after.word().from(), after.word().to()),
                         "After=network-online.target only orders this unit after the target; nothing here pulls the"
                                 + " target in, so unless another unit does, the unit does not wait for the network."
-                                + " Add Wants=network-online.target");
+                                + " Add Wants=network-online.target",
+                        Fix.of(Applicability.SAFE, "Add Wants=network-online.target after this line",
+                                List.of(FileEdits.of(after.assignment().file()).insertLinesAfter(
+                                        after.assignment().entry(), List.of("Wants=" + NETWORK_ONLINE)))));
                 return;
             }
         }

@@ -3,6 +3,7 @@ package dev.unitlint.rules.refusals;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.RuleContext;
+import dev.unitlint.rules.Settings;
 import dev.unitlint.syntax.Section;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
@@ -120,22 +121,8 @@ final class WholeUnit {
         return true;
     }
 
-    /**
-     * The items in force of several keys that fill one list (Listen*= of a socket, On*= of a
-     * timer, Path*= of a path unit): an empty assignment of any of them empties the whole list.
-     */
+    /** See {@link Settings#sharedList}. */
     static List<Assignment> sharedList(Unit unit, String section, List<String> keys) {
-        List<Assignment> items = new ArrayList<>();
-        for (Assignment assignment : unit.assignments(section)) {
-            if (!keys.contains(assignment.key())) {
-                continue;
-            }
-            if (assignment.isEmpty()) {
-                items.clear();
-            } else {
-                items.add(assignment);
-            }
-        }
-        return items;
+        return Settings.sharedList(unit, section, keys);
     }
 }

@@ -40,12 +40,14 @@ public final class StartLimitInServiceSection implements Rule {
                                 + " has no StartLimitIntervalSec=)";
                 context.report(Severity.ERROR, assignment.file(), assignment.entry().keySpan(),
                         "StartLimitIntervalSec= is not a [Service] setting: systemd ignores it here (\"Unknown key\")"
-                                + " and the default start limit (10s, 5 starts) stays in force; " + fix);
+                                + " and the default start limit (10s, 5 starts) stays in force; " + fix,
+                        StartLimitFixes.moveToUnit(List.of(assignment), context.systemdVersion()));
             } else if (moved && MOVED_KEYS.contains(key)) {
                 String target = key.equals("StartLimitInterval") ? "StartLimitIntervalSec=" : key + "=";
                 context.report(Severity.INFO, assignment.file(), assignment.entry().keySpan(),
                         key + "= belongs in [Unit] since systemd " + MOVED_TO_UNIT_IN
-                                + "; [Service] still accepts it for compatibility. Move it to [Unit] as " + target);
+                                + "; [Service] still accepts it for compatibility. Move it to [Unit] as " + target,
+                        StartLimitFixes.moveToUnit(List.of(assignment), context.systemdVersion()));
             }
         }
     }

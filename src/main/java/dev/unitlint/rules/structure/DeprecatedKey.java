@@ -2,6 +2,7 @@ package dev.unitlint.rules.structure;
 
 import dev.unitlint.catalog.Directive;
 import dev.unitlint.catalog.DirectiveStatus;
+import dev.unitlint.findings.Fix;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
@@ -31,16 +32,17 @@ public final class DeprecatedKey implements Rule {
             Directive d = found.get();
             String key = assignment.key();
             String successor = KeyRemovedOrIgnored.replacement(d);
+            Optional<Fix> fix = KeyFixes.successor(unit, assignment, d, release);
             switch (d.statusIn(release)) {
                 case DEPRECATED -> context.report(Severity.WARNING, assignment.file(), assignment.entry().keySpan(),
                         key + "= is deprecated" + (systemdMessage(key).isEmpty() ? "" : " (systemd logs \"" + systemdMessage(key) + "\")")
-                                + " and later releases ignore it: use " + successor + " instead");
+                                + " and later releases ignore it: use " + successor + " instead", fix);
                 case OBSOLETE_REMAPPED -> context.report(Severity.WARNING, assignment.file(), assignment.entry().keySpan(),
                         key + "= is obsolete: systemd maps it onto " + successor + " and logs a warning; write " + successor
-                                + (key.equals("OnFailureIsolate") ? "isolate" : "") + " instead");
+                                + (key.equals("OnFailureIsolate") ? "isolate" : "") + " instead", fix);
                 case ALIAS -> context.report(Severity.INFO, assignment.file(), assignment.entry().keySpan(),
                         key + "= is an undocumented old name of " + successor + "; systemd still accepts it silently. Write "
-                                + successor + " instead");
+                                + successor + " instead", fix);
                 case COMPAT_MOVED -> context.report(Severity.INFO, assignment.file(), assignment.entry().keySpan(),
                         key + "= belongs in [Unit]; [" + assignment.section() + "] still accepts it for compatibility."
                                 + " Move it to [Unit] as " + successor.replace("Unit.", ""));

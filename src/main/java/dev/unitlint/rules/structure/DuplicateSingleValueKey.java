@@ -1,5 +1,8 @@
 package dev.unitlint.rules.structure;
 
+import dev.unitlint.fix.FileEdits;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.findings.Applicability;
 import dev.unitlint.catalog.Directive;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
@@ -36,8 +39,22 @@ public final class DuplicateSingleValueKey implements Rule {
             Assignment next = later.put(slot, a);
             if (next != null && !next.isEmpty() && !a.isEmpty()) {
                 context.reportKey(a, a.key() + "= is set again on line " + next.entry().firstLine()
-                        + " of this section; systemd keeps only the later value, so this line has no effect. Remove one of them");
+                        + " of this section; systemd keeps only the later value, so this line has no effect. Remove one of them",
+                        removeEarlier(a, next));
             }
         }
+    }
+
+    /**
+     * Deletes the line that has no effect. Safe when both lines say the same; otherwise unsafe:
+     * the later value is the one in force only when systemd can parse it, and which of two
+     * values was meant is for a person to confirm.
+     */
+    private static java.util.Optional<Fix> removeEarlier(Assignment earlier, Assignment later) {
+        boolean same = earlier.value().equals(later.value());
+        return Fix.of(same ? Applicability.SAFE : Applicability.UNSAFE, "Remove the earlier " + earlier.key() + "="
+                + (same ? " (the same value is set again on line " : " (line ") + later.entry().firstLine()
+                + (same ? ")" : " sets the value in force)"), java.util.List.of(
+                FileEdits.of(earlier.file()).deleteLine(earlier.entry())));
     }
 }
