@@ -151,7 +151,6 @@ import dev.unitlint.rules.values.InvalidCalendarSpec;
 import dev.unitlint.rules.values.InvalidDependencyName;
 import dev.unitlint.rules.values.InvalidPath;
 import dev.unitlint.rules.values.SettingNotForUnitType;
-import dev.unitlint.rules.exec.VariableInProgram;
 import dev.unitlint.rules.values.InvalidValue;
 import dev.unitlint.rules.values.UnknownCapability;
 import dev.unitlint.rules.values.UnknownSyscallGroup;
@@ -201,7 +200,6 @@ public final class BuiltInRules {
             new InvalidCalendarSpec(),                  // SD208
             new InvalidPath(),                          // SD209
             new SettingNotForUnitType(),                // SD210
-            new VariableInProgram(),                    // SD211
             new RestartAlwaysOnOneshot(),               // SD301
             new StartLimitNeverTrips(),                 // SD302
             new StartLimitInServiceSection(),           // SD303
