@@ -211,6 +211,47 @@ def run_unitlint(command, folders, release):
     return findings
 
 
+# Parsers whose verdict depends on the key (the limit's unit, the trigger kind, a fatal ltype, …):
+# every key of theirs goes into the labels; for the others one key per section is enough.
+KEY_DEPENDENT = {'config_parse_memory_limit', 'config_parse_rlimit', 'config_parse_timer', 'config_parse_socket_listen',
+                 'config_parse_set_credential', 'config_parse_load_credential', 'config_parse_exec_directories'}
+# Keys whose parser behaves differently from its other keys (a fatal ltype, a prefix of their own).
+SPECIAL_KEYS = {'DynamicUser', 'RootDirectory', 'RootImage', 'RootVerity', 'WorkingDirectory', 'PIDFile',
+                'SupplementaryGroups', 'ExecStart', 'OnCalendar', 'What', 'Where'}
+SHORT = {'REJECTED': 'R', 'REFUSED': 'F', 'ACCEPTED': 'A'}
+
+
+# Parsers whose verdict depends on the unit type (SD210) or the section.
+TYPE_DEPENDENT = {'config_parse_delegate', 'config_parse_managed_oom_mode', 'config_parse_managed_oom_mem_pressure_limit',
+                  'config_parse_unit_slice'}
+
+
+def label_group(t):
+    keyed = t['parser'] in KEY_DEPENDENT or t['key'] in SPECIAL_KEYS
+    sectioned = t['parser'] in TYPE_DEPENDENT or t['section'] in ('Unit', 'Install', 'Timer', 'Path', 'Automount')
+    return (t['section'] if sectioned else '', t['parser'], t['key'] if keyed else '')
+
+
+def write_labels(path, tests, cache, release, split):
+    """Compact, derived labels: systemd's verdict per (section, key, value), no unit text, no messages."""
+    chosen = {}
+    for t in tests:
+        chosen.setdefault(label_group(t), (t['section'], t['key']))
+    rows = []
+    for t in tests:
+        verdict = SHORT.get(cache[t['cache']]['verdict'])
+        if chosen[label_group(t)] != (t['section'], t['key']) or verdict is None or '\t' in t['value'] or '\n' in t['value']:
+            continue
+        rows.append('\t'.join((t['section'], t['key'], t['value'], verdict)))
+    with open(path, 'w', encoding='utf-8', errors='surrogateescape') as f:
+        f.write('# systemd-analyze verify %d (systemctl --root enable for [Install]) on the %s split of\n' % (release, split))
+        f.write('# conformance/sweep_values.py: R rejected at the line, F unit refused, A accepted silently.\n')
+        f.write('# Derived by conformance/sweep.sh --labels; read by SweepLabelsTest. Values are as written after KEY=.\n')
+        for row in rows:
+            f.write(row + '\n')
+    print('wrote %d labels to %s' % (len(rows), path))
+
+
 def main():
     sys.stdout.reconfigure(line_buffering=True)
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
@@ -222,6 +263,8 @@ def main():
     ap.add_argument('--only', help='only directives whose Section.Key matches this regular expression')
     ap.add_argument('--keep', action='store_true', help='keep the scratch folder and print its path')
     ap.add_argument('--tsv', help='write one line per value: verdict, unitlint outcome, section, key, value')
+    ap.add_argument('--labels', help='write systemd\'s verdicts for a compact subset (one key per parser where the key'
+                                     ' does not matter) for SweepLabelsTest, which needs no systemd')
     args = ap.parse_args()
     for tool in ('systemd-analyze', 'systemctl'):
         if shutil.which(tool) is None:
@@ -348,6 +391,8 @@ def main():
             f.write('verdict\tunitlint\trules\tsection\tkey\tparser\tvalue\tsystemd\n')
             for row in rows:
                 f.write('\t'.join(x.replace('\t', ' ').replace('\n', ' ') for x in row) + '\n')
+    if args.labels:
+        write_labels(args.labels, tests, cache, args.release, args.split)
     if args.keep:
         print('scratch folder kept: ' + scratch)
     else:
