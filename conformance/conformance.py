@@ -322,6 +322,8 @@ def compare(files, unitlint, version, jobs, show):
     errors_on_refused = 0
     # Errors on [Install] lines that systemctl enable refuses (verify does not read [Install]): agreement.
     install_agreements = 0
+    # Units systemd refuses ("Refusing.", "bad unit file setting"), and those unitlint gives an error.
+    refused_units = refused_flagged = 0
     misses = collections.Counter()
     false_by_rule = collections.Counter()
     examples = []
@@ -349,6 +351,10 @@ def compare(files, unitlint, version, jobs, show):
             first, last = spans.get(line, (line, line))
             diag_lines.update(range(first, last + 1))
         refused = any(REFUSED.search(s) for s in systemd[path])
+        refused_units += refused
+        refused_flagged += refused and any(sev == 'error' for _line, sev, _rule, _msg in found)
+        if refused and not any(sev == 'error' for _line, sev, _rule, _msg in found) and len(examples) < 3 * show:
+            examples.append('UNFLAGGED REFUSAL %s: %s' % (path, '; '.join(s for s in systemd[path] if REFUSED.search(s))[:150]))
         install_lines = install_section_lines(texts[path])
         for line, sev, rule, msg in found:
             if sev == 'error' and line not in diag_lines and line in install_lines and systemctl_refuses(path, line):
@@ -361,7 +367,7 @@ def compare(files, unitlint, version, jobs, show):
                 if len(examples) < 2 * show:
                     examples.append('EXTRA %s:%d: %s [%s]' % (path, line, msg, rule))
     return (total, matched, false_errors, misses, false_by_rule, examples, other_total, other_matched, errors_on_refused,
-            install_agreements)
+            install_agreements, refused_units, refused_flagged)
 
 
 def main():
@@ -422,7 +428,7 @@ def main():
         sets.append(('original', files))
     for name, paths in sets:
         (total, matched, false_errors, misses, false_by_rule, examples, other_total, other_matched, on_refused,
-         on_install) = compare(paths, unitlint, args.systemd_version, args.jobs, args.show)
+         on_install, refused_units, refused_flagged) = compare(paths, unitlint, args.systemd_version, args.jobs, args.show)
         print('[%s] systemd line diagnostics reported by unitlint at the same line: %d/%d = %.2f%%' % (
             name, matched, total, 100.0 * matched / total if total else 100.0))
         own_total, own_matched = total - other_total, matched - other_matched
@@ -432,6 +438,7 @@ def main():
             name, false_errors, len(paths), 1000.0 * false_errors / len(paths) if paths else 0))
         print('[%s] unitlint error findings on units systemd refuses without a line (agreement): %d' % (name, on_refused))
         print('[%s] unitlint error findings on [Install] lines systemctl enable refuses (agreement): %d' % (name, on_install))
+        print('[%s] units systemd refuses that unitlint flags with an error: %d/%d' % (name, refused_flagged, refused_units))
         for msg, count in misses.most_common(12):
             print('  missed %4d  %s' % (count, msg))
         for rule, count in false_by_rule.most_common(12):
