@@ -8,6 +8,7 @@ import dev.unitlint.config.Configs;
 import dev.unitlint.config.RuleSelection;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.SafeText;
+import dev.unitlint.fix.FixSession;
 import dev.unitlint.lint.CheckedFile;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.lint.LintOptions;
@@ -69,6 +70,14 @@ final class CheckRun {
     /** Lints some of the units and links with the options worked out from one configuration. */
     interface LintJob {
         List<Finding> lint(LintOptions options, List<Unit> units, List<UnitLink> links);
+
+        /**
+         * The job for the units after {@code --fix} edited some of their files ({@code all} of
+         * them): a set of units that reference checks look units up in must hold the new ones.
+         */
+        default LintJob after(List<Unit> all) {
+            return this;
+        }
     }
 
     /**
@@ -88,6 +97,11 @@ final class CheckRun {
         // Each unit is linted with the settings of the configuration closest to its unit file;
         // path settings (exclude, overrides) and the failure threshold follow each finding's file.
         Map<String, Config> configOfPath = new HashMap<>();
+        // --fix and --diff edit units in rounds, so they hold every unit at once.
+        List<Unit> allUnits = options.fix || options.diff
+                ? batches.stream().flatMap(batch -> batch.get().stream()).toList() : null;
+        List<? extends Supplier<List<Unit>>> toCheck =
+                allUnits == null ? batches : List.<Supplier<List<Unit>>>of(() -> allUnits);
         List<Finding> found = new ArrayList<>();
         List<CheckedFile> files = new ArrayList<>();
         List<InputError> inputs;
@@ -96,7 +110,7 @@ final class CheckRun {
             for (UnitLink link : links) {
                 configOfPath.put(link.path(), configs.forPath(link.path()));
             }
-            for (Supplier<List<Unit>> batch : batches) {
+            for (Supplier<List<Unit>> batch : toCheck) {
                 List<Unit> units = batch.get();
                 for (Unit unit : units) {
                     for (UnitFile file : unit.files()) {
@@ -142,6 +156,19 @@ final class CheckRun {
                 || options.writeBaseline != null;
         LintResult result = LintResult.fromSources(split.reported(), split.suppressed(), sources, errors, cwd,
                 needFingerprints);
+        // --fix asks again for the units it edited: what a report of them shows, configuration and
+        // suppressions (below, the baseline) applied.
+        Function<List<Unit>, LintResult> check = current -> {
+            LintJob currentJob = job.after(current);
+            List<Finding> again = new ArrayList<>();
+            for (Finding finding : lintByConfiguration(currentJob, current, links, configOfPath)) {
+                again.addAll(applierOf.apply(finding.path()).apply(List.of(finding)));
+            }
+            List<UnitFile> currentFiles = current.stream().flatMap(u -> u.files().stream()).toList();
+            SuppressionFilter.Split fixedSplit = new SuppressionFilter(currentFiles).apply(again);
+            return LintResult.of(fixedSplit.reported(), fixedSplit.suppressed(), currentFiles, errors, cwd,
+                    needFingerprints);
+        };
 
         if (options.writeBaseline != null) {
             if (isCheckedFile(options.writeBaseline, files)) {
@@ -162,6 +189,29 @@ final class CheckRun {
                 return usage(err, e.getMessage());
             }
             result = result.keepReported(f -> !baseline.contains(f));
+            Function<List<Unit>, LintResult> unfiltered = check;
+            check = current -> unfiltered.apply(current).keepReported(f -> !baseline.contains(f));
+        }
+
+        PrintWriter reportOut = out;
+        boolean writeFailed = false;
+        if (options.fix || options.diff) {
+            if (options.output != null && isCheckedFile(options.output, files)) {
+                return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
+                        + " them");
+            }
+            FixRun fixRun = new FixRun(options.stdinPath(), options.fileSystem, out, err);
+            FixSession.Outcome outcome = fixRun.fix(allUnits, result, check, options.unsafeFixes);
+            if (options.diff) {
+                fixRun.printDiff(outcome, options.unsafeFixes);
+                return finish(errors, err, outcome.changes().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS);
+            }
+            writeFailed = !fixRun.write(outcome, options.unsafeFixes);
+            result = fixRun.lastResult();
+            if (fixRun.printedStdin()) {
+                // Standard output holds the fixed text; the report must not be mixed into it.
+                reportOut = err;
+            }
         }
 
         ReportFormat format = options.format;
@@ -176,12 +226,13 @@ final class CheckRun {
                 return ExitCodes.ERROR;
             }
         } else {
-            out.print(report);
-            out.flush();
+            reportOut.print(report);
+            reportOut.flush();
         }
         boolean fails = result.reported().stream().map(ReportedFinding::finding)
                 .anyMatch(f -> threshold(configOfPath.get(f.path())).fails(f.severity()));
-        return finish(errors, err, fails ? ExitCodes.FINDINGS : ExitCodes.OK);
+        int code = finish(errors, err, fails ? ExitCodes.FINDINGS : ExitCodes.OK);
+        return writeFailed ? ExitCodes.ERROR : code;
     }
 
     /** Lints the units (and links) of each configuration with its options; sorted, each finding once. */

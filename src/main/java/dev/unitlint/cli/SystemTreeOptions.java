@@ -54,28 +54,13 @@ final class SystemTreeOptions {
         return new Inputs(List.of(() -> units), tree.links(), tree.unitSet(), () -> errors);
     }
 
-    /**
-     * The files given, a batch of folders at a time. Checking references ({@code --complete})
-     * needs the names and dependencies of every unit first: a first pass over the batches
-     * gathers them (see {@link UnitSet.Builder}), and the check reads each batch again, so that
-     * a big tree is never held in memory whole.
-     */
+    /** The files given, as one batch, and the set they form (every unit of the system with {@code --complete}). */
     Inputs fromCollector(UnitCollector collector) {
-        List<UnitCollector.Batch> batches = collector.batches();
-        List<UnitLink> links = collector.links();
-        if (!complete) {
-            return new Inputs(batches, links, null, collector::errors);
-        }
-        if (batches.size() == 1) {
-            List<Unit> units = batches.get(0).get();
-            return new Inputs(List.of(() -> units), links,
-                    new UnitSet(units, collector.masked(), collector.folderDependencies()), collector::errors);
-        }
-        UnitSet.Builder set = new UnitSet.Builder();
-        for (UnitCollector.Batch batch : batches) {
-            set.add(batch.get());
-        }
-        return new Inputs(batches, links, set.build(collector.masked(), collector.folderDependencies()),
-                collector::errors);
+        // The rules that look at the set (a cycle among the units given, the timer that starts a
+        // service, and with --complete every reference) need every unit given, so all are read.
+        List<Unit> units = collector.units();
+        UnitSet set = complete ? new UnitSet(units, collector.masked(), collector.folderDependencies())
+                : UnitSet.given(units, collector.masked(), collector.folderDependencies());
+        return new Inputs(List.of(() -> units), collector.links(), set, collector::errors);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,29 +22,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Every unit of a system, when that set is known (a whole tree read with {@code --root}, or
- * files declared complete): what references between units are checked against. Built once,
- * then only read, so rules may share it across threads.
- *
- * <p>It is a light index: the names the units answer to and the dependencies that make cycles,
- * each with the place that set it; it keeps no unit, so their syntax trees can be dropped once
- * they are checked.
+ * The units of a run, as one set: every unit of a system when that is known (a whole tree read
+ * with {@code --root}, or files declared complete, {@link #isComplete()}), otherwise the units
+ * given. A complete set is what references between units are checked against; the units given
+ * are enough for what they alone decide, such as a cycle among them or the trigger a service was
+ * given with. Built once, then only read, so rules may share it across threads.
  */
 public final class UnitSet {
-
-    /**
-     * Where a setting names a unit: the file and the span of the word in its value.
-     *
-     * @param path the file as the user named it
-     */
-    public record Place(String path, dev.unitlint.syntax.Span span) {
-
-        static Place of(Reference reference) {
-            Assignment assignment = reference.assignment();
-            return new Place(assignment.file().path(),
-                    assignment.entry().value().span(reference.from(), reference.to()));
-        }
-    }
 
     /**
      * A dependency added by a folder rather than a setting: {@code multi-user.target.wants/foo.service}.
@@ -59,10 +44,10 @@ public final class UnitSet {
     /**
      * One edge of a dependency graph: {@code from} is ordered after, or requires, {@code to}.
      *
-     * @param setBy where the setting that made the edge is, or empty for a folder dependency
+     * @param setBy the setting that made the edge, or empty for a folder dependency
      * @param how   how the edge was made, e.g. {@code b.service: Before=a.service}
      */
-    public record Edge(String from, String to, Optional<Place> setBy, String how) {
+    public record Edge(String from, String to, Optional<Reference> setBy, String how) {
     }
 
     /**
@@ -78,131 +63,74 @@ public final class UnitSet {
 
     private static final Set<String> SPECIAL = loadSpecialUnits();
 
-    /** Every name a unit is loaded under (its own, its aliases, its Alias= names) → its own name. */
-    private final Map<String, String> byName = new TreeMap<>();
+    private final Map<String, Unit> byName = new TreeMap<>();
     private final Set<String> masked;
     private final List<FolderDependency> folderDependencies;
-    private final List<Edge> orderingEdges = new ArrayList<>();
-    private final List<Edge> requirementEdges = new ArrayList<>();
+    private final boolean complete;
     private volatile Map<String, List<Cycle>> cyclesByKind;
 
     /**
-     * @param units              every unit loaded, templates and instances included; only their
-     *                           names and dependencies are kept
+     * @param units              every unit loaded, templates and instances included
      * @param masked             names of masked units (linked to /dev/null or empty)
      * @param folderDependencies dependencies from {@code .wants/}, {@code .requires/} and {@code .upholds/} folders
      */
     public UnitSet(Collection<Unit> units, Collection<String> masked, List<FolderDependency> folderDependencies) {
-        this(new Builder().add(units).summaries, masked, folderDependencies);
+        this(units, masked, folderDependencies, true);
     }
 
-    /**
-     * What the set keeps of one unit.
-     *
-     * @param installAliases the valid names its {@code [Install]} Alias= gives it
-     * @param edges          its ordering and requirement edges, to units as named (not yet canonical)
-     */
-    private record Summary(String name, boolean template, List<String> aliases, List<String> installAliases,
-                           List<Edge> orderingEdges, List<Edge> requirementEdges) {
+    /** The units given to a run that does not know the rest of the system. */
+    public static UnitSet given(Collection<Unit> units, Collection<String> masked, List<FolderDependency> folderDependencies) {
+        return new UnitSet(units, masked, folderDependencies, false);
     }
 
-    /**
-     * Builds a set from units handed over a batch at a time, keeping only what the set needs of
-     * each, so that a run can read, summarise and drop one batch before the next.
-     */
-    public static final class Builder {
-        private final List<Summary> summaries = new ArrayList<>();
-
-        public Builder add(Collection<Unit> units) {
-            for (Unit unit : units) {
-                summaries.add(summarise(unit));
-            }
-            return this;
+    private UnitSet(Collection<Unit> units, Collection<String> masked, List<FolderDependency> folderDependencies,
+            boolean complete) {
+        this.complete = complete;
+        for (Unit unit : units) {
+            byName.putIfAbsent(unit.name().name(), unit);
         }
-
-        public UnitSet build(Collection<String> masked, List<FolderDependency> folderDependencies) {
-            return new UnitSet(summaries, masked, folderDependencies);
-        }
-    }
-
-    private UnitSet(List<Summary> summaries, Collection<String> masked, List<FolderDependency> folderDependencies) {
-        for (Summary unit : summaries) {
-            byName.putIfAbsent(unit.name(), unit.name());
-        }
-        for (Summary unit : summaries) {
+        for (Unit unit : units) {
             for (String alias : unit.aliases()) {
-                byName.putIfAbsent(alias, unit.name());
+                byName.putIfAbsent(alias, unit);
             }
             // Alias= in [Install] becomes a link when the unit is enabled: a name others may use.
-            for (String alias : unit.installAliases()) {
-                byName.putIfAbsent(alias, unit.name());
+            for (Reference alias : Reference.inList(unit, Unit.INSTALL, "Alias")) {
+                alias.target().filter(UnitName::isValid).ifPresent(name -> byName.putIfAbsent(name, unit));
             }
         }
         this.masked = Collections.unmodifiableSet(new TreeSet<>(masked));
         this.folderDependencies = List.copyOf(folderDependencies);
-        // The units systemd can load (templates are not units of their own, their instances are),
-        // each once, in name order.
-        Map<String, Summary> distinct = new TreeMap<>();
-        for (Summary unit : summaries) {
-            distinct.putIfAbsent(unit.name(), unit);
-        }
-        for (Summary unit : distinct.values()) {
-            if (!unit.template()) {
-                for (Edge edge : unit.orderingEdges()) {
-                    orderingEdges.add(new Edge(canonical(edge.from()), canonical(edge.to()), edge.setBy(), edge.how()));
-                }
-                for (Edge edge : unit.requirementEdges()) {
-                    requirementEdges.add(new Edge(edge.from(), canonical(edge.to()), edge.setBy(), edge.how()));
-                }
-            }
-        }
-        for (FolderDependency dep : folderDependencies) {
-            if (dep.kind().equals("Requires")) {
-                requirementEdges.add(new Edge(canonical(dep.from()), canonical(dep.to()), Optional.empty(),
-                        dep.folder() + "/" + dep.to()));
-            }
-        }
     }
 
-    private static Summary summarise(Unit unit) {
-        String self = unit.name().name();
-        List<String> installAliases = new ArrayList<>();
-        for (Reference alias : Reference.inList(unit, Unit.INSTALL, "Alias")) {
-            alias.target().filter(UnitName::isValid).ifPresent(installAliases::add);
-        }
-        List<Edge> ordering = new ArrayList<>();
-        List<Edge> requirement = new ArrayList<>();
-        if (!unit.name().isTemplate()) {
-            // Edges keep the names as written: which unit a name leads to is known only with every unit.
-            for (Reference ref : Reference.inList(unit, "Unit", "After")) {
-                ref.target().ifPresent(t -> ordering.add(new Edge(self, t, Optional.of(Place.of(ref)),
-                        self + ": After=" + ref.written())));
-            }
-            for (Reference ref : Reference.inList(unit, "Unit", "Before")) {
-                ref.target().ifPresent(t -> ordering.add(new Edge(t, self, Optional.of(Place.of(ref)),
-                        self + ": Before=" + ref.written())));
-            }
-            for (String key : List.of("Requires", "BindsTo", "Requisite")) {
-                for (Reference ref : Reference.inList(unit, "Unit", key)) {
-                    ref.target().ifPresent(t -> requirement.add(new Edge(self, t, Optional.of(Place.of(ref)),
-                            self + ": " + key + "=" + ref.written())));
-                }
-            }
-        }
-        return new Summary(self, unit.name().isTemplate(), unit.aliases(), installAliases, ordering, requirement);
+    /** The same system with its units replaced (by {@code --fix}, after it edited some of their files). */
+    public UnitSet withUnits(Collection<Unit> newUnits) {
+        return new UnitSet(newUnits, masked, folderDependencies);
     }
 
-    /**
-     * The name of the unit loaded under a name or alias; an instance not loaded itself is found
-     * as its template.
-     */
-    public Optional<String> find(String name) {
-        String unit = byName.get(name);
+    /** The unit loaded under a name or alias; an instance not loaded itself is found as its template. */
+    public Optional<Unit> find(String name) {
+        Unit unit = byName.get(name);
         if (unit == null) {
             unit = UnitName.parse(name).filter(UnitName::isInstance).flatMap(UnitName::templateName)
                     .map(byName::get).orElse(null);
         }
         return Optional.ofNullable(unit);
+    }
+
+    /** Whether this is every unit of the system, so that a unit missing from it is missing. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** The timers, sockets and paths in the set that start {@code unit} (see {@link Trigger}). */
+    public List<Unit> triggersOf(UnitName unit) {
+        List<Unit> triggers = new ArrayList<>();
+        for (Unit candidate : units()) {
+            if (Trigger.of(candidate).filter(t -> t.starts(unit)).isPresent()) {
+                triggers.add(candidate);
+            }
+        }
+        return triggers;
     }
 
     public boolean isMasked(String name) {
@@ -228,12 +156,19 @@ public final class UnitSet {
 
     /** The canonical name a reference leads to: the unit's own name for an alias. */
     private String canonical(String name) {
-        String unit = byName.get(name);
-        return unit == null ? name : unit;
+        Unit unit = byName.get(name);
+        return unit == null ? name : unit.name().name();
     }
 
     public List<FolderDependency> folderDependencies() {
         return folderDependencies;
+    }
+
+    /** Every unit in the set, each once. */
+    public List<Unit> units() {
+        Map<String, Unit> distinct = new LinkedHashMap<>();
+        byName.values().forEach(u -> distinct.putIfAbsent(u.name().name(), u));
+        return List.copyOf(distinct.values());
     }
 
     /** Ordering cycles: {@code After=} and {@code Before=} (both directions). */
@@ -252,13 +187,54 @@ public final class UnitSet {
             synchronized (this) {
                 result = cyclesByKind;
                 if (result == null) {
-                    result = Map.of("ordering", findCycles(orderingEdges),
-                            "requirement", findCycles(requirementEdges));
+                    result = Map.of("ordering", findCycles(orderingEdges()),
+                            "requirement", findCycles(requirementEdges()));
                     cyclesByKind = result;
                 }
             }
         }
         return result;
+    }
+
+    /** The units systemd can load: templates are not units of their own, their instances are. */
+    private List<Unit> loadable() {
+        return units().stream().filter(u -> !u.name().isTemplate()).toList();
+    }
+
+    private List<Edge> orderingEdges() {
+        List<Edge> edges = new ArrayList<>();
+        for (Unit unit : loadable()) {
+            String self = unit.name().name();
+            for (Reference ref : Reference.inList(unit, "Unit", "After")) {
+                ref.target().ifPresent(t -> edges.add(new Edge(self, canonical(t), Optional.of(ref),
+                        self + ": After=" + ref.written())));
+            }
+            for (Reference ref : Reference.inList(unit, "Unit", "Before")) {
+                ref.target().ifPresent(t -> edges.add(new Edge(canonical(t), self, Optional.of(ref),
+                        self + ": Before=" + ref.written())));
+            }
+        }
+        return edges;
+    }
+
+    private List<Edge> requirementEdges() {
+        List<Edge> edges = new ArrayList<>();
+        for (Unit unit : loadable()) {
+            String self = unit.name().name();
+            for (String key : List.of("Requires", "BindsTo", "Requisite")) {
+                for (Reference ref : Reference.inList(unit, "Unit", key)) {
+                    ref.target().ifPresent(t -> edges.add(new Edge(self, canonical(t), Optional.of(ref),
+                            self + ": " + key + "=" + ref.written())));
+                }
+            }
+        }
+        for (FolderDependency dep : folderDependencies) {
+            if (dep.kind().equals("Requires")) {
+                edges.add(new Edge(canonical(dep.from()), canonical(dep.to()), Optional.empty(),
+                        dep.folder() + "/" + dep.to()));
+            }
+        }
+        return edges;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.findings.Applicability;
 import dev.unitlint.findings.Severity;
 import java.util.List;
 
@@ -13,9 +14,21 @@ import java.util.List;
  * @param systemd  the systemd releases the rule concerns, in words
  * @param tags     labels such as {@code restart}, {@code refusal}
  * @param body     the Markdown after the header
+ * @param fixes    the kinds of fix the rule offers ({@code fix: safe, unsafe}); empty for {@code fix: none}
  */
 public record RuleMetadata(String id, String name, Severity severity, String summary, String systemd,
-                           List<String> tags, String body) {
+                           List<String> tags, String body, List<Applicability> fixes) {
+
+    /** A rule without fixes. */
+    public RuleMetadata(String id, String name, Severity severity, String summary, String systemd,
+                        List<String> tags, String body) {
+        this(id, name, severity, summary, systemd, tags, body, List.of());
+    }
+
+    /** The {@code fix:} field as written: {@code none}, {@code safe}, {@code unsafe} or {@code safe, unsafe}. */
+    public String fixLabel() {
+        return fixes.isEmpty() ? "none" : String.join(", ", fixes.stream().map(Applicability::label).toList());
+    }
 
     /** The fenced example under a {@code ## heading} (such as "Bad" or "Good"), if any. */
     public List<RuleDocument.Example> examples(String heading) {

@@ -1,9 +1,9 @@
 package dev.unitlint.rules.references;
 
+import dev.unitlint.model.Reference;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitSet.Cycle;
 import dev.unitlint.model.UnitSet.Edge;
-import dev.unitlint.model.UnitSet.Place;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
@@ -30,9 +30,11 @@ final class CycleReport {
             String how = cycle.edges().stream().map(Edge::how).collect(Collectors.joining("; "));
             String message = cycle.units().size() + " units form a cycle: " + path + " (" + how + "). "
                     + consequence;
-            Optional<Place> at = cycle.edges().stream().map(Edge::setBy).flatMap(Optional::stream).findFirst();
+            Optional<Reference> at = cycle.edges().stream().map(Edge::setBy).flatMap(Optional::stream).findFirst();
             if (at.isPresent()) {
-                context.report(at.get().path(), at.get().span(), message);
+                Reference ref = at.get();
+                context.report(ref.assignment().file(), ref.assignment().entry().value().span(ref.from(), ref.to()),
+                        message);
             } else if (unit.hasBase()) {
                 UnitFile file = unit.base().orElseThrow();
                 context.report(file, Span.lineStart(1), message);
