@@ -87,7 +87,7 @@ class SystemTreeTest {
         write("usr/lib/systemd/system/sshd-real.service",
                 "[Service]\nExecStart=/usr/sbin/sshd\n[Install]\nAlias=sshd.service\n");
         SystemTree tree = SystemTree.load(root, LoadPath.SYSTEM);
-        assertEquals("sshd-real.service", tree.unitSet().find("sshd.service").orElseThrow());
+        assertEquals("sshd-real.service", tree.unitSet().find("sshd.service").orElseThrow().name().name());
         assertTrue(tree.unitSet().resolves("sshd.service"));
         assertTrue(tree.unitSet().resolves("multi-user.target"), "special units always resolve");
         assertTrue(!tree.unitSet().resolves("nothere.service"));
