@@ -137,7 +137,7 @@ final class CheckRun {
     }
 
     /** Writes a report or baseline; a failure is a one-line error (exit 3), not a stack trace. */
-    private static boolean write(Path target, String text, PrintWriter err) {
+    static boolean write(Path target, String text, PrintWriter err) {
         try {
             AtomicFile.write(target, text);
             return true;
@@ -172,16 +172,20 @@ final class CheckRun {
         return parse != null && parse.hasMatchedOption(option);
     }
 
-    /** {@code --config FILE}, else the nearest {@code .unitlint.yaml}; the YAML reader loads only if there is one. */
     private Config loadConfig(Path cwd) throws ConfigException {
-        if (options.noConfig) {
+        return loadConfig(options.config, options.noConfig, cwd);
+    }
+
+    /** {@code --config FILE}, else the nearest {@code .unitlint.yaml}; the YAML reader loads only if there is one. */
+    static Config loadConfig(Path file, boolean noConfig, Path cwd) throws ConfigException {
+        if (noConfig) {
             return Config.none(cwd);
         }
-        if (options.config != null) {
-            if (!Files.isRegularFile(options.config)) {
-                throw new ConfigException(options.config + ": no such configuration file");
+        if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(file + ": no such configuration file");
             }
-            return ConfigReader.read(options.config);
+            return ConfigReader.read(file);
         }
         Optional<Path> found = ConfigFinder.find(cwd);
         return found.isPresent() ? ConfigReader.read(found.get()) : Config.none(cwd);
@@ -199,7 +203,7 @@ final class CheckRun {
         }
     }
 
-    private static boolean isCheckedFile(Path target, List<UnitFile> files) {
+    static boolean isCheckedFile(Path target, List<UnitFile> files) {
         if (!Files.exists(target)) {
             return false;
         }

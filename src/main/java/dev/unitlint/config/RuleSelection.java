@@ -2,12 +2,18 @@ package dev.unitlint.config;
 
 import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.Rule;
+import dev.unitlint.rules.RuleMetadata;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Rule IDs and ID prefixes ({@code SD3} = every SD3xx rule) as {@code select}/{@code ignore} take them. */
+/**
+ * Rule IDs, ID prefixes ({@code SD3} = every SD3xx rule, {@code SEC} = every security rule) and
+ * rule names ({@code private-network}) as {@code select}/{@code ignore} take them. Without a
+ * selection, every rule runs but those whose document says {@code default: off} (the security
+ * rules); naming such a rule, or a prefix of it, switches it on.
+ */
 public final class RuleSelection {
 
     private RuleSelection() {
@@ -16,7 +22,8 @@ public final class RuleSelection {
     /**
      * The rule IDs a pattern names, or an empty set when it names none.
      *
-     * @param pattern a rule ID such as {@code SD301}, or a prefix such as {@code SD3}
+     * @param pattern a rule ID such as {@code SD301}, a prefix such as {@code SD3}, or a rule's
+     *                name such as {@code restart-always-oneshot}
      */
     public static Set<String> expand(String pattern) {
         String p = pattern.trim().toUpperCase(Locale.ROOT);
@@ -29,19 +36,28 @@ public final class RuleSelection {
                 ids.add(rule.id());
             }
         }
+        if (ids.isEmpty() && pattern.trim().indexOf('-') > 0) {
+            // Names are kebab-case; reading them loads the rule documents, so only when asked.
+            String name = pattern.trim().toLowerCase(Locale.ROOT);
+            for (RuleMetadata meta : BuiltInRules.metadata().values()) {
+                if (meta.name().equals(name)) {
+                    ids.add(meta.id());
+                }
+            }
+        }
         return ids;
     }
 
     /**
      * The rules not to run.
      *
-     * @param select rules to run (null: all)
+     * @param select rules to run (null: every rule that is on by default)
      * @param ignore rules not to run
      */
     public static Set<String> disabled(List<String> select, List<String> ignore) {
         Set<String> enabled = new LinkedHashSet<>();
         if (select == null) {
-            BuiltInRules.all().forEach(r -> enabled.add(r.id()));
+            BuiltInRules.all().stream().map(Rule::id).filter(BuiltInRules::enabledByDefault).forEach(enabled::add);
         } else {
             select.forEach(s -> enabled.addAll(expand(s)));
         }

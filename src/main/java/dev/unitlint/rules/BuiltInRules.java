@@ -60,6 +60,7 @@ import dev.unitlint.rules.restart.StartLimitInServiceSection;
 import dev.unitlint.rules.restart.StartLimitNeverTrips;
 import dev.unitlint.rules.restart.TriggersItself;
 import dev.unitlint.rules.restart.TriggersTemplate;
+import dev.unitlint.rules.security.SecurityRules;
 import dev.unitlint.rules.syntax.AssignmentOutsideSection;
 import dev.unitlint.rules.syntax.InvalidSectionHeader;
 import dev.unitlint.rules.syntax.InvalidUtf8;
@@ -95,7 +96,7 @@ import java.util.Optional;
  */
 public final class BuiltInRules {
 
-    private static final List<Rule> RULES = List.of(
+    private static final List<Rule> RULES = withSecurityRules(List.of(
             // keep-sorted start
             new MissingEquals(),                        // SD001
             new AssignmentOutsideSection(),             // SD002
@@ -181,7 +182,14 @@ public final class BuiltInRules {
             new InvalidUnitName(),                      // SD806
             new UnusedSuppression()                     // SD901
             // keep-sorted end
-    );
+    ));
+
+    /** The SEC rules follow the SD rules: one per row of systemd's table of security checks. */
+    private static List<Rule> withSecurityRules(List<Rule> rules) {
+        List<Rule> all = new java.util.ArrayList<>(rules);
+        all.addAll(SecurityRules.all());
+        return List.copyOf(all);
+    }
 
     private static volatile Map<String, RuleMetadata> metadata;
 
@@ -212,6 +220,11 @@ public final class BuiltInRules {
             }
         }
         return result;
+    }
+
+    /** Whether the rule runs without being selected: its document does not say {@code default: off}. */
+    public static boolean enabledByDefault(String id) {
+        return metadata(id).enabledByDefault();
     }
 
     public static RuleMetadata metadata(String id) {

@@ -36,7 +36,7 @@ class RegistryTest {
     @Test
     void idsAreWellFormedUniqueAndSorted() {
         List<String> ids = BuiltInRules.all().stream().map(Rule::id).toList();
-        ids.forEach(id -> assertTrue(id.matches("SD\\d{3}"), "rule ID must be SD and three digits: " + id));
+        ids.forEach(id -> assertTrue(id.matches(RuleMetadata.ID_PATTERN), "rule ID must be SD or SEC and three digits: " + id));
         assertEquals(new TreeSet<>(ids).stream().toList(), ids, "BuiltInRules must list rules sorted by ID, once each");
     }
 
@@ -47,7 +47,7 @@ class RegistryTest {
         try (Stream<Path> files = Files.list(ProjectPaths.rules())) {
             documents = files.map(p -> p.getFileName().toString())
                     .filter(name -> !name.equals("README.md"))
-                    .peek(name -> assertTrue(name.matches("SD\\d{3}\\.md"), "unexpected file in rules/: " + name))
+                    .peek(name -> assertTrue(name.matches(RuleMetadata.ID_PATTERN + "\\.md"), "unexpected file in rules/: " + name))
                     .map(name -> name.substring(0, name.length() - 3))
                     .collect(Collectors.toSet());
         }

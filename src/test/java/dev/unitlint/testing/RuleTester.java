@@ -145,7 +145,7 @@ public final class RuleTester {
     }
 
     private LintOptions optionsFor(Unit unit) {
-        LintOptions options = LintOptions.defaults();
+        LintOptions options = LintOptions.everyRule();
         for (var file : unit.files()) {
             Integer version = FixtureMarkers.read(file.path(), file.source().text()).systemdVersion();
             if (version != null) {

@@ -1,0 +1,241 @@
+package dev.unitlint.cli;
+
+import dev.unitlint.config.Config;
+import dev.unitlint.config.ConfigApplier;
+import dev.unitlint.config.ConfigException;
+import dev.unitlint.config.SecurityConfig;
+import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.Severity;
+import dev.unitlint.lint.InputError;
+import dev.unitlint.lint.LintOptions;
+import dev.unitlint.lint.Linter;
+import dev.unitlint.lint.ParallelMap;
+import dev.unitlint.lint.UnitCollector;
+import dev.unitlint.model.Unit;
+import dev.unitlint.report.SecurityReport;
+import dev.unitlint.rules.BuiltInRules;
+import dev.unitlint.rules.Rule;
+import dev.unitlint.security.Decider;
+import dev.unitlint.security.SecurityAssessment;
+import dev.unitlint.security.SecurityAssessment.Result;
+import dev.unitlint.security.SecurityPolicy;
+import dev.unitlint.suppress.Pragma;
+import dev.unitlint.suppress.SuppressionFilter;
+import dev.unitlint.syntax.UnitFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * The work of {@code unitlint security}: configuration, the units, which of them systemd would
+ * refuse to load, each service's assessment with its threshold, policy and suppressions, and the
+ * report.
+ */
+final class SecurityRun {
+
+    /** systemd-analyze security's default --threshold: nothing fails. */
+    static final int DEFAULT_THRESHOLD = 100;
+
+    private final SecurityCommand options;
+    private final Map<Path, SecurityPolicy> policies = new HashMap<>();
+
+    SecurityRun(SecurityCommand options) {
+        this.options = options;
+    }
+
+    int run(PrintWriter out, PrintWriter err) throws IOException {
+        Path cwd = Path.of("").toAbsolutePath();
+        Config config;
+        try {
+            config = CheckRun.loadConfig(options.config, options.noConfig, cwd);
+        } catch (ConfigException e) {
+            return usage(err, e.getMessage());
+        }
+        int release = matched("--systemd-version") ? options.systemdVersion
+                : config.systemdVersion().orElse(options.systemdVersion);
+        try {
+            if (options.policy != null) {
+                policy(options.policy);
+            }
+        } catch (SecurityPolicy.PolicyException e) {
+            return usage(err, e.getMessage());
+        }
+
+        UnitCollector collector = new UnitCollector();
+        for (String path : options.paths) {
+            collector.addPath(options.fileSystem.getPath(path));
+        }
+        ConfigApplier applier = new ConfigApplier(config, cwd);
+        List<Unit> services = collector.units().stream()
+                .filter(SecurityAssessment::scored)
+                .filter(Unit::hasBase)
+                .filter(u -> !applier.excluded(u.base().get().path()))
+                .sorted(Comparator.comparing(u -> u.base().get().path()))
+                .toList();
+        List<InputError> errors = applier.applyToErrors(collector.errors());
+
+        Map<Unit, String> refused = refusals(services, release);
+        List<SecurityReport.Entry> entries = new ArrayList<>();
+        try {
+            for (SecurityReport.Entry entry : ParallelMap.map(services, u -> entry(u, release, config, cwd,
+                    refused.get(u)))) {
+                entries.add(entry);
+            }
+        } catch (PolicyFailure e) {
+            return usage(err, e.getMessage());
+        }
+
+        StringBuilder report = new StringBuilder();
+        if (options.format == SecurityCommand.SecurityFormat.JSON) {
+            SecurityReport.writeJson(entries, errors, release, report);
+        } else {
+            SecurityReport.writeText(entries, report);
+        }
+        if (options.output != null) {
+            List<UnitFile> files = services.stream().flatMap(u -> u.files().stream()).toList();
+            if (CheckRun.isCheckedFile(options.output, files)) {
+                return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
+                        + " them");
+            }
+            if (!CheckRun.write(options.output, report.toString(), err)) {
+                return ExitCodes.ERROR;
+            }
+        } else {
+            out.print(report);
+            out.flush();
+        }
+        boolean fails = entries.stream().anyMatch(e -> e.assessment() == null || e.aboveThreshold());
+        for (InputError error : errors) {
+            err.println("unitlint: " + error);
+        }
+        err.flush();
+        if (errors.stream().anyMatch(e -> !e.usage())) {
+            return ExitCodes.ERROR;
+        }
+        if (!errors.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** A policy file named in the configuration that cannot be read, found while assessing. */
+    private static final class PolicyFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PolicyFailure(String message) {
+            super(message);
+        }
+    }
+
+    private SecurityReport.Entry entry(Unit unit, int release, Config config, Path cwd, String loadError) {
+        String path = unit.base().get().path();
+        if (loadError != null) {
+            return new SecurityReport.Entry(path, unit.name().name(), null, loadError, 0, "", Map.of());
+        }
+        SecurityConfig settings = config.securityFor(path, cwd);
+        int threshold = options.threshold != null ? options.threshold
+                : settings.threshold().orElse(DEFAULT_THRESHOLD);
+        Path policyFile = options.policy != null ? options.policy : settings.policy().orElse(null);
+        SecurityPolicy policy;
+        try {
+            policy = policyFile == null ? SecurityPolicy.NONE : policy(policyFile);
+        } catch (SecurityPolicy.PolicyException e) {
+            throw new PolicyFailure(e.getMessage());
+        }
+        SecurityAssessment assessment = SecurityAssessment.assess(unit, release, policy, List.of());
+        if (assessment.loadError() != null) {
+            return new SecurityReport.Entry(path, unit.name().name(), null, assessment.loadError(), 0, "", Map.of());
+        }
+        Map<String, String> suppressions = suppressions(unit, assessment);
+        if (!suppressions.isEmpty()) {
+            assessment = SecurityAssessment.assess(unit, release, policy, List.copyOf(suppressions.keySet()));
+        }
+        return new SecurityReport.Entry(path, unit.name().name(), assessment, null, threshold,
+                policyFile == null ? "" : policyFile.toString(), suppressions);
+    }
+
+    private synchronized SecurityPolicy policy(Path file) throws SecurityPolicy.PolicyException {
+        SecurityPolicy policy = policies.get(file);
+        if (policy == null) {
+            policy = SecurityPolicy.read(file);
+            policies.put(file, policy);
+        }
+        return policy;
+    }
+
+    /**
+     * The failing checks a {@code # unitlint: disable=SECnnn -- reason} comment accepts, with the
+     * reason: the comment sits above the line that decides the check (the [Service] header for a
+     * setting that is not written).
+     */
+    private static Map<String, String> suppressions(Unit unit, SecurityAssessment assessment) {
+        Map<String, String> accepted = new LinkedHashMap<>();
+        SuppressionFilter filter = new SuppressionFilter(unit.files());
+        for (Result result : assessment.checks()) {
+            if (!result.fails()) {
+                continue;
+            }
+            Optional<Decider> at = Decider.of(unit, result.verdict().source());
+            if (at.isEmpty()) {
+                continue;
+            }
+            Finding finding = new Finding(result.check().id(), result.check().ruleName(), Severity.INFO,
+                    at.get().file().path(), at.get().span(), "");
+            filter.suppressing(finding).map(Pragma::justification).ifPresent(reason -> accepted.put(result.check().id(),
+                    reason));
+        }
+        return accepted;
+    }
+
+    /**
+     * The services systemd would refuse to load, each with the first reason: an error from a rule
+     * whose document is tagged {@code refusal} (no ExecStart=, a bad section header, ...).
+     */
+    private static Map<Unit, String> refusals(List<Unit> services, int release) {
+        List<Rule> refusalRules = BuiltInRules.all().stream()
+                .filter(r -> BuiltInRules.metadata(r.id()).tags().contains("refusal"))
+                .toList();
+        Linter linter = new Linter(new LintOptions(release, Set.of(), Map.of()), refusalRules);
+        Map<Unit, String> refused = new HashMap<>();
+        List<List<Finding>> found = ParallelMap.map(services, linter::lint);
+        for (int i = 0; i < services.size(); i++) {
+            Unit unit = services.get(i);
+            for (Finding f : found.get(i)) {
+                if (f.severity() == Severity.ERROR) {
+                    refused.put(unit, f.path() + ":" + f.line() + ": " + f.message() + " [" + f.ruleId() + "]");
+                    break;
+                }
+            }
+            // SD401 leaves a unit file without any section to the syntax rules (it is usually a symbolic
+            // link copied as a file); with no ExecStart= anywhere systemd refuses the service all the same.
+            UnitFile base = unit.base().orElseThrow();
+            if (!refused.containsKey(unit) && base.sections().isEmpty()
+                    && unit.list("Service", "ExecStart").stream().allMatch(a -> a.isEmpty())
+                    && unit.list("Service", "ExecStop").stream().allMatch(a -> a.isEmpty())) {
+                refused.put(unit, base.path() + ":1: the file has no section, so the service has no ExecStart=:"
+                        + " systemd refuses it (\"Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.\")");
+            }
+        }
+        return refused;
+    }
+
+    private boolean matched(String option) {
+        CommandLine.ParseResult parse = options.spec.commandLine().getParseResult();
+        return parse != null && parse.hasMatchedOption(option);
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("unitlint: " + message);
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+}
