@@ -26,6 +26,9 @@ Run on demand only (it needs systemd-analyze):
     conformance/security.py DIR...                # other folders
     conformance/security.py --held-out            # testdata/security/held-out
     conformance/security.py --list-disagreements  # every disagreement, with its reason
+    conformance/security.py --write-expected testdata/security/exposure
+        # writes NAME.expected.json beside each service: systemd's verdict, which
+        # SecurityExposureTest checks unitlint against without needing systemd
 """
 import argparse
 import hashlib
@@ -181,6 +184,22 @@ def verdict(sd, ul):
     return 'agree' if not problems else '; '.join(problems)
 
 
+def write_expected(folder):
+    """NAME.expected.json per service: systemd 252's exposure, label and badness per json_field (null: n/a)."""
+    for path in collect([folder]):
+        sd = ask_systemd(path, host=False)
+        if 'refused' in sd:
+            expected = {'refused': True}
+        else:
+            expected = {'systemd': 'systemd-analyze security --offline=true (252), SYSTEMD_UNIT_PATH=',
+                        'exposure': sd['exposure'], 'label': sd['label'],
+                        'badness': {k: (None if b == NA else b) for k, (b, _w, _r) in sorted(sd['checks'].items())}}
+        with open(path[:-len('.service')] + '.expected.json', 'w') as f:
+            json.dump(expected, f, indent=1, sort_keys=True)
+            f.write('\n')
+        print(os.path.relpath(path, REPO), expected.get('exposure', 'refused'), expected.get('label', ''))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('dirs', nargs='*', help='folders or files (default: both corpora)')
@@ -188,7 +207,11 @@ def main():
     parser.add_argument('--host', action='store_true', help="systemd with the host's load path appended")
     parser.add_argument('--list-disagreements', action='store_true')
     parser.add_argument('--oracle-only', action='store_true', help='fill the cache, compare nothing')
+    parser.add_argument('--write-expected', metavar='DIR', help="write systemd's verdicts beside the services of DIR")
     args = parser.parse_args()
+    if args.write_expected:
+        write_expected(args.write_expected)
+        return
     dirs = args.dirs or ([HELD_OUT] if args.held_out else DEFAULT_DIRS)
     files = collect(dirs)
     if args.oracle_only:

@@ -276,8 +276,13 @@ GROUP_WHAT = {"@swap": "turn swap on and off", "@obsolete": "use obsolete, unimp
 
 
 def rule_name(field):
+    """SecurityCheck.ruleName(): kebab-case of the json_field, long prefixes shortened."""
     out = ''
     f = field.replace(')', '')
+    for long, short in [('CapabilityBoundingSet_CAP_', 'CAP_'), ('RestrictAddressFamilies_AF_', 'AddressFamily_'),
+                        ('RestrictAddressFamilies_', 'AddressFamily_'), ('RestrictNamespaces_', 'Namespace_'),
+                        ('SystemCallFilter_', 'SyscallFilter_'), ('UMask', 'Umask'), ('SUIDSGID', 'SuidSgid')]:
+        f = f.replace(long, short)
     for i, c in enumerate(f):
         if c == '_':
             out += '-'

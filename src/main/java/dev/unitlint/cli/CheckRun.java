@@ -117,9 +117,9 @@ final class CheckRun {
         ReportFormat format = options.format;
         boolean colored = format == ReportFormat.TEXT && options.output == null
                 && color.enabled(System.getenv(), System.console() != null);
-        StringBuilder report = new StringBuilder();
-        format.reporter(colored).write(result, report);
         if (options.output != null) {
+            StringBuilder report = new StringBuilder();
+            format.reporter(colored).write(result, report);
             if (isCheckedFile(options.output, files)) {
                 return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
                         + " them");
@@ -128,7 +128,11 @@ final class CheckRun {
                 return ExitCodes.ERROR;
             }
         } else {
-            out.print(report);
+            // Straight to standard output: a report of every security check of a whole corpus is tens of
+            // megabytes, which a copy in memory would have to hold twice over while it grows.
+            java.io.BufferedWriter buffered = new java.io.BufferedWriter(out, 1 << 16);
+            format.reporter(colored).write(result, buffered);
+            buffered.flush();
             out.flush();
         }
         boolean fails = result.reported().stream().map(ReportedFinding::finding)

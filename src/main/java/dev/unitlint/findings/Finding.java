@@ -15,11 +15,25 @@ import java.util.Comparator;
 public record Finding(String ruleId, String ruleName, Severity severity, String path, Span span, String message)
         implements Comparable<Finding> {
 
-    /** Reports are sorted by file, position, rule and message, so output is stable. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-            .thenComparing(Finding::span)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    /**
+     * Reports are sorted by file, position, rule and message, so output is stable. Findings of one
+     * file share its path string (and often one message string), so identical references are
+     * taken as equal before comparing characters: a corpus run with the security rules sorts
+     * some 150,000 findings whose paths differ only after a long common prefix.
+     */
+    public static final Comparator<Finding> ORDER = (a, b) -> {
+        int c = a.path == b.path ? 0 : a.path.compareTo(b.path);
+        if (c == 0) {
+            c = a.span.compareTo(b.span);
+        }
+        if (c == 0) {
+            c = a.ruleId.compareTo(b.ruleId);
+        }
+        if (c == 0 && a.message != b.message) {
+            c = a.message.compareTo(b.message);
+        }
+        return c;
+    };
 
     public int line() {
         return span.startLine();

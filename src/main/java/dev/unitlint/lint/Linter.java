@@ -43,8 +43,25 @@ public final class Linter {
             findings.addAll(found);
         }
         // A drop-in shared by several units (service.d/, foo-.service.d/) is checked with each:
-        // the same finding at the same place is reported once.
-        return findings.stream().distinct().sorted(Finding.ORDER).toList();
+        // the same finding at the same place is reported once. Equal findings sort next to each
+        // other (ORDER ties only findings that agree on file, place, rule and message), so after
+        // sorting, duplicates are found among neighbours without hashing every finding.
+        findings.sort(Finding.ORDER);
+        List<Finding> distinct = new ArrayList<>(findings.size());
+        int runStart = 0;
+        for (Finding finding : findings) {
+            if (!distinct.isEmpty() && Finding.ORDER.compare(distinct.get(distinct.size() - 1), finding) != 0) {
+                runStart = distinct.size();
+            }
+            boolean seen = false;
+            for (int i = runStart; i < distinct.size() && !seen; i++) {
+                seen = distinct.get(i).equals(finding);
+            }
+            if (!seen) {
+                distinct.add(finding);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     public List<Finding> lint(Unit unit) {

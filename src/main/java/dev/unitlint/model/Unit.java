@@ -8,9 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * A unit as systemd loads it: its base file and the drop-ins applied over it, in the order
@@ -23,8 +21,6 @@ public final class Unit {
     private final UnitFile base;
     private final List<UnitFile> dropIns;
     private final List<String> aliases;
-    /** Analyses derived from the unit, computed once and shared by the rules that need them. */
-    private final ConcurrentHashMap<Object, Object> memo = new ConcurrentHashMap<>();
 
     /**
      * @param name    the unit's name
@@ -194,25 +190,6 @@ public final class Unit {
             }
         }
         return Collections.unmodifiableList(all.subList(start, all.size()));
-    }
-
-    /**
-     * A value derived from the unit, computed on first use and kept with the unit: several rules
-     * read one analysis (the 81 security checks share one assessment) without redoing it.
-     *
-     * @param key identifies the analysis and its parameters (such as the target release)
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T memo(Object key, Supplier<T> compute) {
-        Object value = memo.get(key);
-        if (value == null) {
-            value = compute.get();
-            Object earlier = memo.putIfAbsent(key, value);
-            if (earlier != null) {
-                value = earlier;
-            }
-        }
-        return (T) value;
     }
 
     @Override

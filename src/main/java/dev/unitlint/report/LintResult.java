@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,9 @@ public final class LintResult {
         all.sort(Comparator.comparing(Pending::finding));
         Fingerprints fingerprints = new Fingerprints();
         List<ReportedFinding> result = new ArrayList<>();
+        Map<String, String> uris = new HashMap<>();
         for (Pending p : all) {
-            String uri = Uris.relative(p.finding().path(), workingDirectory);
+            String uri = uris.computeIfAbsent(p.finding().path(), path -> Uris.relative(path, workingDirectory));
             String fingerprint = withFingerprints ? fingerprints.next(p.finding(), uri, byPath.get(p.finding().path())) : "";
             result.add(new ReportedFinding(p.finding(), uri, fingerprint, p.suppressed(), p.justification()));
         }

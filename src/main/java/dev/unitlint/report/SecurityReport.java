@@ -105,10 +105,22 @@ public final class SecurityReport {
         }
     }
 
-    /** path:line of what decided a check, or "(default)" when nothing is written. */
+    /**
+     * FILE:LINE of what decided a check, short: the unit file by its name (the report's header
+     * gives its path), a drop-in by its folder and name.
+     */
     private static String where(SecurityAssessment a, Result r) {
         Optional<Decider> at = Decider.of(a.unit(), r.verdict().source());
-        return at.map(d -> d.file().path() + ":" + d.span().startLine()).orElse("");
+        return at.map(d -> shortName(d.file().path()) + ":" + d.span().startLine()).orElse("");
+    }
+
+    private static String shortName(String path) {
+        String p = path.replace('\\', '/');
+        int slash = p.lastIndexOf('/');
+        int before = slash <= 0 ? -1 : p.lastIndexOf('/', slash - 1);
+        String name = p.substring(slash + 1);
+        String folder = slash <= 0 ? "" : p.substring(before + 1, slash);
+        return folder.endsWith(".d") ? folder + "/" + name : name;
     }
 
     public static void writeJson(List<Entry> entries, List<InputError> errors, int release, Appendable out)

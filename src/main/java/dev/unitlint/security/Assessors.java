@@ -18,9 +18,10 @@ final class Assessors {
 
     /** assess_bool(): bad (1) unless the setting is on. */
     static Assessor bool(String key, String good, String bad) {
+        String fix = "set " + key + "=yes";
         return s -> {
             Setting<Boolean> v = s.bool(key);
-            return v.value() ? Verdict.good(good, v.source()) : Verdict.bad(1, bad, v.source(), "set " + key + "=yes");
+            return v.value() ? Verdict.good(good, v.source()) : Verdict.bad(1, bad, v.source(), fix);
         };
     }
 
@@ -144,14 +145,21 @@ final class Assessors {
 
     /** assess_capability_bounding_set(): bad (1) when any of the capabilities stays in the bounding set. */
     static Assessor capabilities(String good, String bad, String... names) {
+        int[] bits = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            bits[i] = Capabilities.NAMES.indexOf(names[i]);
+        }
+        String all = String.join(" ", names);
+        String dropAll = "drop " + (names.length == 1 ? "it" : "them") + ": CapabilityBoundingSet=~" + all;
+        String leaveOutAll = "leave " + all + " out of CapabilityBoundingSet=";
         return s -> {
-            List<String> kept = new ArrayList<>();
+            List<String> kept = new ArrayList<>(names.length);
             Source source = null;
             Source latest = Source.DEFAULT;
-            for (String name : names) {
-                int bit = Capabilities.NAMES.indexOf(name);
+            for (int i = 0; i < names.length; i++) {
+                int bit = bits[i];
                 if ((s.capabilityBoundingSet & (1L << bit)) != 0) {
-                    kept.add(name);
+                    kept.add(names[i]);
                     if (source == null) {
                         source = s.capabilitySources[bit];
                     }
@@ -162,9 +170,16 @@ final class Assessors {
             if (kept.isEmpty()) {
                 return Verdict.good(good, latest);
             }
-            return Verdict.bad(1, bad + " (" + String.join(", ", kept) + " in the bounding set)", source,
-                    "drop " + String.join(" ", kept) + " with CapabilityBoundingSet=~" + String.join(" ", kept)
-                            + ", or leave it out of the CapabilityBoundingSet= list");
+            boolean allowList = source.assignment() != null && !source.implied()
+                    && source.assignment().key().equals("CapabilityBoundingSet")
+                    && !source.assignment().value().startsWith("~");
+            if (kept.size() == names.length) {
+                return Verdict.bad(1, bad, source, allowList ? leaveOutAll : dropAll);
+            }
+            String caps = String.join(" ", kept);
+            return Verdict.bad(1, bad + " (" + caps + ")", source, allowList
+                    ? "leave " + caps + " out of CapabilityBoundingSet="
+                    : "drop " + (kept.size() == 1 ? "it" : "them") + ": CapabilityBoundingSet=~" + caps);
         };
     }
 
@@ -252,12 +267,13 @@ final class Assessors {
 
     /** assess_restrict_namespaces(): bad (1) when the namespace type may be created. */
     static Assessor namespace(long flag, String type, String what) {
+        String bad = "the service may create " + what + " namespaces";
+        String good = "the service cannot create " + what + " namespaces";
+        String fix = "set RestrictNamespaces=~" + type + " (or RestrictNamespaces=yes)";
+        int bit = Long.numberOfTrailingZeros(flag);
         return s -> {
-            Source source = s.namespaceSources[Long.numberOfTrailingZeros(flag)];
-            return (s.restrictNamespaces & flag) != 0
-                    ? Verdict.bad(1, "the service may create " + what + " namespaces", source,
-                            "set RestrictNamespaces=~" + type + " (or RestrictNamespaces=yes)")
-                    : Verdict.good("the service cannot create " + what + " namespaces", source);
+            Source source = s.namespaceSources[bit];
+            return (s.restrictNamespaces & flag) != 0 ? Verdict.bad(1, bad, source, fix) : Verdict.good(good, source);
         };
     }
 
@@ -283,6 +299,10 @@ final class Assessors {
      * when one of its families is listed.
      */
     static Assessor addressFamilies(FamilyGroup group, String families, String what, String fix) {
+        String good = "the service cannot allocate " + what + " sockets";
+        String bad = "the service may allocate " + what + " sockets";
+        String takeOut = "take " + families + " out of the RestrictAddressFamilies= list";
+        String restrict = "restrict them: " + fix;
         return s -> {
             Source listed = null;
             for (Map.Entry<Integer, Source> e : s.addressFamilies.entrySet()) {
@@ -294,12 +314,9 @@ final class Assessors {
             boolean restricted = listed == null ? s.addressFamiliesAllowList : !s.addressFamiliesAllowList;
             Source source = listed != null ? listed : removedOrLast(s, group);
             if (restricted) {
-                return Verdict.good("the service cannot allocate " + what + " sockets", source);
+                return Verdict.good(good, source);
             }
-            String how = s.addressFamiliesAllowList
-                    ? "take " + families + " out of the RestrictAddressFamilies= list"
-                    : "restrict them: " + fix;
-            return Verdict.bad(1, "the service may allocate " + what + " sockets", source, how);
+            return Verdict.bad(1, bad, source, s.addressFamiliesAllowList ? takeOut : restrict);
         };
     }
 
@@ -330,11 +347,15 @@ final class Assessors {
 
     /** assess_system_call_filter() for one group. */
     static Assessor syscallFilter(String group) {
+        String noFilterFix = "deny the group with SystemCallFilter=~" + group
+                + " (or allow only what it needs, such as SystemCallFilter=@system-service)";
+        String takeOut = "take " + group + " out of it with SystemCallFilter=~" + group;
+        String add = "add SystemCallFilter=~" + group;
+        String allowGood = "the system call allow list leaves out " + group;
+        String denyGood = "the system call deny list includes " + group;
         return s -> {
             if (!s.syscallAllowList && (s.syscallFilter == null || s.syscallFilter.isEmpty())) {
-                return Verdict.bad(10, "the service does not filter system calls", s.syscallFilterSource,
-                        "deny the group with SystemCallFilter=~" + group
-                                + " (or allow only what it needs, such as SystemCallFilter=@system-service)");
+                return Verdict.bad(10, "the service does not filter system calls", s.syscallFilterSource, noFilterFix);
             }
             Set<String> calls = SyscallGroups.forRelease(s.release()).expand(group);
             if (s.syscallAllowList) {
@@ -342,19 +363,19 @@ final class Assessors {
                     Source put = s.syscallFilter.get(call);
                     if (put != null) {
                         return Verdict.bad(9, "the system call allow list includes " + group + " (" + call
-                                + " is allowed)", put, "take " + group + " out of it with SystemCallFilter=~" + group);
+                                + " is allowed)", put, takeOut);
                     }
                 }
-                return Verdict.good("the system call allow list leaves out " + group, s.syscallFilterSource);
+                return Verdict.good(allowGood, s.syscallFilterSource);
             }
             for (String call : calls) {
                 if (!s.syscallFilter.containsKey(call)) {
                     Source source = s.syscallRemoved.getOrDefault(call, s.syscallFilterSource);
                     return Verdict.bad(10, "the system call deny list lacks " + group + " (" + call + " is allowed)",
-                            source, "add SystemCallFilter=~" + group);
+                            source, add);
                 }
             }
-            return Verdict.good("the system call deny list includes " + group, s.syscallFilterSource);
+            return Verdict.good(denyGood, s.syscallFilterSource);
         };
     }
 

@@ -7,6 +7,7 @@ import dev.unitlint.syntax.Section;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a check's result was decided, and how to say so: at the assignment in force (its value),
@@ -20,21 +21,26 @@ public record Decider(UnitFile file, Span span) {
 
     /** The place a source points at; empty only for a unit without any {@code [Service]} section. */
     public static Optional<Decider> of(Unit unit, Source source) {
+        return Optional.ofNullable(at(unit, source));
+    }
+
+    /** {@link #of} without the Optional, for the rules' inner loop. */
+    public static Decider at(Unit unit, Source source) {
         Assignment a = source.assignment();
         if (a != null) {
             if (source.implied() || a.value().isEmpty()) {
-                return Optional.of(new Decider(a.file(), a.entry().keySpan()));
+                return new Decider(a.file(), a.entry().keySpan());
             }
-            return Optional.of(new Decider(a.file(), a.entry().value().span()));
+            return new Decider(a.file(), a.entry().value().span());
         }
         for (UnitFile file : unit.files()) {
             for (Section section : file.sections()) {
                 if (section.name().equals("Service")) {
-                    return Optional.of(new Decider(file, section.header().span()));
+                    return new Decider(file, section.header().span());
                 }
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**
@@ -45,15 +51,46 @@ public record Decider(UnitFile file, Span span) {
     public static String message(Result result) {
         Assessor.Verdict v = result.verdict();
         Source source = v.source();
-        String what;
         if (source.assignment() == null) {
-            what = notSet(result.check());
-        } else {
-            what = source.assignment().key() + "=" + abbreviate(source.assignment().value());
-            if (source.implied()) {
-                what += " implies " + source.implies();
+            // Most services miss the same settings: one message per check and verdict serves them all
+            // (built once, and one copy in memory for the thousands of findings of a corpus). The
+            // assessors' strings are constants, so the last message of a row is nearly always the one.
+            int row = rowOf(result.check().id());
+            CachedMessage last = LAST_DEFAULT[row];
+            if (last != null && last.description == v.description() && last.fix == v.fix()
+                    && last.badness == v.badness() && last.range == result.range()) {
+                return last.message;
             }
+            String message = DEFAULT_MESSAGES.computeIfAbsent(new MessageKey(result.check().id(), v.description(),
+                    v.fix(), v.badness(), result.range()), k -> compose(notSet(result.check()), result));
+            LAST_DEFAULT[row] = new CachedMessage(v.description(), v.fix(), v.badness(), result.range(), message);
+            return message;
         }
+        String what = source.assignment().key() + "=" + abbreviate(source.assignment().value());
+        if (source.implied()) {
+            what += " implies " + source.implies();
+        }
+        return compose(what, result);
+    }
+
+    /** What a message of a setting that is not written depends on; the strings are mostly constants. */
+    private record MessageKey(String checkId, String description, String fix, int badness, int range) {
+    }
+
+    private static final ConcurrentHashMap<MessageKey, String> DEFAULT_MESSAGES = new ConcurrentHashMap<>();
+
+    /** The last default-source message of each row (an immutable holder, so a racing read sees a whole one). */
+    private record CachedMessage(String description, String fix, int badness, int range, String message) {
+    }
+
+    private static final CachedMessage[] LAST_DEFAULT = new CachedMessage[100];
+
+    private static int rowOf(String id) {
+        return (id.charAt(3) - '0') * 100 + (id.charAt(4) - '0') * 10 + (id.charAt(5) - '0');
+    }
+
+    private static String compose(String what, Result result) {
+        Assessor.Verdict v = result.verdict();
         String partial = result.badness() < result.range()
                 ? " (badness " + result.badness() + " of " + result.range() + ")" : "";
         return what + ": " + v.description() + partial + "; " + v.fix();

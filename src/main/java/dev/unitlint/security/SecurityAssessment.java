@@ -14,12 +14,13 @@ import java.util.Optional;
  * table scored, the checks that do not apply left out of the sums, the exposure and its label.
  *
  * @param unit     the service
+ * @param release  the systemd release it was assessed for
  * @param checks   one result per check of the table, in the table's order
  * @param exposure 0 to 100 (systemd prints it divided by ten)
  * @param loadError why systemd would refuse to load the unit because of a setting the assessment
  *                 reads (DynamicUser=maybe), or null; the scores are then meaningless
  */
-public record SecurityAssessment(Unit unit, List<Result> checks, int exposure, String loadError) {
+public record SecurityAssessment(Unit unit, int release, List<Result> checks, int exposure, String loadError) {
 
     /** Why a check does not count. */
     public enum Exclusion {
@@ -72,8 +73,24 @@ public record SecurityAssessment(Unit unit, List<Result> checks, int exposure, S
         return Exposure.format(exposure);
     }
 
+    /** The result of one check, by rule ID; empty when the target release's table has no such row. */
     public Optional<Result> result(String checkId) {
-        return checks.stream().filter(r -> r.check().id().equals(checkId)).findFirst();
+        return Optional.ofNullable(resultOrNull(checkId));
+    }
+
+    /** {@link #result} without the Optional, for the 81 rules that each ask for one result per unit. */
+    public Result resultOrNull(String checkId) {
+        // IDs are SEC and the row number: look at that row first (the table of 253/254 lacks one row).
+        int row = (checkId.charAt(3) - '0') * 100 + (checkId.charAt(4) - '0') * 10 + (checkId.charAt(5) - '0') - 1;
+        if (row >= 0 && row < checks.size() && checks.get(row).check().id().equals(checkId)) {
+            return checks.get(row);
+        }
+        for (Result r : checks) {
+            if (r.check().id().equals(checkId)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Whether systemd would score the unit: services only. */
@@ -81,13 +98,22 @@ public record SecurityAssessment(Unit unit, List<Result> checks, int exposure, S
         return unit.type() == UnitType.SERVICE;
     }
 
-    /** The assessment with systemd's weights, computed once per unit and release (the 81 rules share it). */
+    /**
+     * The assessment with systemd's weights, computed once per unit and release: the 81 rules of a
+     * unit run one after the other on one thread, so the last assessment of the thread serves
+     * them all, and no assessment outlives its unit's turn (a corpus holds thousands of units).
+     */
     public static SecurityAssessment of(Unit unit, int release) {
-        return unit.memo(new MemoKey(release), () -> assess(unit, release, SecurityPolicy.NONE, List.of()));
+        SecurityAssessment last = LAST.get();
+        if (last != null && last.unit() == unit && last.release() == release) {
+            return last;
+        }
+        SecurityAssessment fresh = assess(unit, release, SecurityPolicy.NONE, List.of());
+        LAST.set(fresh);
+        return fresh;
     }
 
-    private record MemoKey(int release) {
-    }
+    private static final ThreadLocal<SecurityAssessment> LAST = new ThreadLocal<>();
 
     /**
      * Assesses a service.
@@ -148,7 +174,7 @@ public record SecurityAssessment(Unit unit, List<Result> checks, int exposure, S
                     ? Exposure.checkShare(verdict.badness(), weight, ranges.get(i), weightSum) : 0;
             results.add(new Result(check, weight, ranges.get(i), verdict, exclusions.get(i), share, clamps.get(i)));
         }
-        return new SecurityAssessment(unit, Collections.unmodifiableList(results), Exposure.of(badnessSum, weightSum),
-                settings.loadError);
+        return new SecurityAssessment(unit, release, Collections.unmodifiableList(results),
+                Exposure.of(badnessSum, weightSum), settings.loadError);
     }
 }

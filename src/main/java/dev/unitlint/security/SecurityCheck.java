@@ -21,9 +21,20 @@ import java.util.Locale;
 public record SecurityCheck(String id, String setting, String jsonField, int weight, int range,
                             boolean defaultDependenciesOnly, int since, Assessor assessor) {
 
-    /** The kebab-case rule name, made from the json_field: {@code capability-bounding-set-cap-sys-admin}. */
+    /**
+     * The kebab-case rule name, made from the json_field with the long prefixes shortened:
+     * {@code private-network}, {@code cap-sys-admin} (CapabilityBoundingSet_CAP_SYS_ADMIN),
+     * {@code address-family-inet-inet6}, {@code namespace-user}, {@code syscall-filter-raw-io}.
+     */
     public String ruleName() {
-        String field = jsonField.replace(")", "");
+        String field = jsonField.replace(")", "")
+                .replace("CapabilityBoundingSet_CAP_", "CAP_")
+                .replace("RestrictAddressFamilies_AF_", "AddressFamily_")
+                .replace("RestrictAddressFamilies_", "AddressFamily_")
+                .replace("RestrictNamespaces_", "Namespace_")
+                .replace("SystemCallFilter_", "SyscallFilter_")
+                .replace("UMask", "Umask")
+                .replace("SUIDSGID", "SuidSgid");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < field.length(); i++) {
             char c = field.charAt(i);

@@ -101,6 +101,21 @@ public final class ServiceSettings {
             "ProtectClock", "ProtectHostname", "LockPersonality", "MemoryDenyWriteExecute", "NoNewPrivileges",
             "RemoveIPC", "RestrictRealtime", "RestrictSUIDSGID");
 
+    /** Every key the assessment reads; the others are passed over before the catalog is asked. */
+    private static final Set<String> READ = readKeys(
+            "DefaultDependencies", "DynamicUser", "User", "SupplementaryGroups", "ProtectHome", "ProtectSystem",
+            "RootDirectory", "RootImage", "MountImages", "LoadCredentialEncrypted", "SetCredentialEncrypted",
+            "CapabilityBoundingSet", "AmbientCapabilities", "UMask", "KeyringMode", "ProtectProc", "ProcSubset",
+            "NotifyAccess", "Delegate", "RestrictNamespaces", "RestrictAddressFamilies", "SystemCallArchitectures",
+            "SystemCallFilter", "IPAddressDeny", "IPAddressAllow", "IPIngressFilterPath", "IPEgressFilterPath",
+            "DevicePolicy", "DeviceAllow");
+
+    private static Set<String> readKeys(String... keys) {
+        Set<String> all = new LinkedHashSet<>(BOOLEAN_KEYS);
+        all.addAll(List.of(keys));
+        return Set.copyOf(all);
+    }
+
     private final UnitName name;
     private final int release;
 
@@ -134,7 +149,7 @@ public final class ServiceSettings {
                     continue;
                 }
                 for (Entry entry : section.entries()) {
-                    if (!entry.isAssignment()) {
+                    if (!entry.isAssignment() || !READ.contains(entry.key())) {
                         continue;
                     }
                     Optional<Directive> directive = catalog.lookup(type, sectionName, entry.key());

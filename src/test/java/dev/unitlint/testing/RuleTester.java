@@ -44,6 +44,15 @@ public final class RuleTester {
         return new RuleTester(rule);
     }
 
+    /** The unit one file makes (in an in-memory file system), for tests of analyses below the rules. */
+    public static Unit unitOf(String fileName, String text) {
+        List<Unit> units = new RuleTester(null).addFile(fileName, text).units();
+        if (units.size() != 1) {
+            fail("expected one unit from " + fileName + ", got " + units);
+        }
+        return units.get(0);
+    }
+
     /** Adds a file (unit or drop-in, e.g. {@code foo.service.d/10-x.conf}) with the given text. */
     public RuleTester addFile(String relativePath, String text) {
         return addFile(relativePath, SourceText.encode(text));

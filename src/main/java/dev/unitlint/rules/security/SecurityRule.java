@@ -40,11 +40,13 @@ public final class SecurityRule implements Rule {
         if (assessment.loadError() != null) {
             return; // systemd would not load the unit at all: nothing to score
         }
-        for (Result result : assessment.checks()) {
-            if (result.check().id().equals(id) && result.fails()) {
-                Decider.of(unit, result.verdict().source())
-                        .ifPresent(at -> context.report(at.file(), at.span(), Decider.message(result)));
-            }
+        Result result = assessment.resultOrNull(id);
+        if (result == null || !result.fails()) {
+            return;
+        }
+        Decider at = Decider.at(unit, result.verdict().source());
+        if (at != null) {
+            context.report(at.file(), at.span(), Decider.message(result));
         }
     }
 }
