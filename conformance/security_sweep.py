@@ -14,6 +14,7 @@ compares unitlint with systemd-analyze on each file, as for the corpus.
 Usage: conformance/security_sweep.py [FOLDER]
 """
 import os
+import random
 import shutil
 import sys
 
@@ -178,6 +179,52 @@ def cases():
                      'RestrictAddressFamilies=none', 'SystemCallArchitectures=native',
                      'SystemCallFilter=@system-service', 'SystemCallFilter=~@privileged @resources', 'UMask=0077',
                      'IPAddressDeny=any', 'RootDirectory=/srv/root', 'PrivateMounts=yes'])
+    # Structure: several [Service] sections, continuation lines, keys in the wrong case, comments.
+    add('two-sections', ['PrivateTmp=yes', '', '[Service]', 'PrivateTmp=no', 'ProtectSystem=strict'])
+    add('continuation', ['CapabilityBoundingSet=CAP_NET_ADMIN \\', '  CAP_SYS_ADMIN', 'SystemCallFilter=@system-service \\',
+                         '  @mount'])
+    add('wrong-case-key', ['privatenetwork=yes', 'ProtectHome=Yes'])
+    add('unit-dropin-defaultdeps', ['ProtectSystem=full'], {'10.conf': ['[Unit]', 'DefaultDependencies=no']})
+    for spec in ['%t/root', '%S/x', '%h', '%C/img.raw']:
+        add('rootdir-spec-%s' % spec.replace('%', 'pct').replace('/', 'S'), ['RootDirectory=' + spec])
+    # Random combinations, seeded: implications and merging meet each other here.
+    rng = random.Random(252)
+    pool = [
+        ('User', ['root', 'daemon', 'nobody', '', '0']), ('DynamicUser', ['yes', 'no']),
+        ('SupplementaryGroups', ['adm', '', 'adm disk']),
+        ('PrivateDevices', ['yes', 'no']), ('PrivateTmp', ['yes', 'no']), ('PrivateNetwork', ['yes']),
+        ('PrivateMounts', ['yes', 'no']), ('PrivateUsers', ['yes']), ('ProtectClock', ['yes', 'no']),
+        ('ProtectKernelModules', ['yes']), ('ProtectKernelLogs', ['yes']), ('ProtectControlGroups', ['yes']),
+        ('ProtectKernelTunables', ['yes']), ('NoNewPrivileges', ['yes', 'no']), ('RemoveIPC', ['yes', 'no']),
+        ('RestrictSUIDSGID', ['yes']), ('ProtectHome', ['yes', 'read-only', 'tmpfs', 'no']),
+        ('ProtectSystem', ['strict', 'full', 'yes', 'no']), ('RootImage', ['/srv/img.raw', '']),
+        ('CapabilityBoundingSet', ['CAP_NET_BIND_SERVICE', '~CAP_SYS_ADMIN CAP_NET_ADMIN', '', '~CAP_MKNOD',
+                                   'CAP_SYS_TIME CAP_SYSLOG CAP_SYS_MODULE CAP_MKNOD CAP_SYS_RAWIO CAP_WAKE_ALARM']),
+        ('AmbientCapabilities', ['CAP_NET_RAW', '']), ('UMask', ['0077', '0027', '0002']),
+        ('RestrictNamespaces', ['yes', '~user', 'net ipc', 'no']),
+        ('RestrictAddressFamilies', ['AF_UNIX AF_INET', '~AF_PACKET', 'none', 'AF_NETLINK']),
+        ('SystemCallArchitectures', ['native', 'native x86']),
+        ('SystemCallFilter', ['@system-service', '~@mount @swap', '~@privileged', '@basic-io @network-io',
+                              '~@clock:EPERM']),
+        ('IPAddressDeny', ['any', '0.0.0.0/0']), ('IPAddressAllow', ['localhost', '10.0.0.0/8']),
+        ('DevicePolicy', ['closed', 'strict', 'auto']), ('DeviceAllow', ['/dev/null rw', 'char-pts rw']),
+        ('LoadCredentialEncrypted', ['key:/etc/key.cred']), ('Delegate', ['yes', 'no']),
+        ('KeyringMode', ['shared', 'private']), ('NotifyAccess', ['all', 'main']),
+        ('ProtectProc', ['invisible', 'noaccess']), ('ProcSubset', ['pid']),
+    ]
+    for i in range(300):
+        picks = rng.sample(pool, rng.randint(3, 14))
+        lines = []
+        for key, values in picks:
+            for _ in range(rng.choice([1, 1, 1, 2])):
+                lines.append('%s=%s' % (key, rng.choice(values)))
+        rng.shuffle(lines)
+        dropins = {}
+        if rng.random() < 0.3:
+            key, values = rng.choice(pool)
+            dropins['50-random.conf'] = ['%s=%s' % (key, rng.choice(values))]
+        unit_lines = ['DefaultDependencies=no'] if rng.random() < 0.1 else []
+        add('random-%03d' % i, lines, dropins, unit_lines)
     return [c for c in out if c]
 
 

@@ -45,6 +45,9 @@ final class SecurityRun {
     /** systemd-analyze security's default --threshold: nothing fails. */
     static final int DEFAULT_THRESHOLD = 100;
 
+    /** Services assessed together before their entries are written. */
+    private static final int CHUNK = 64;
+
     private final SecurityCommand options;
     private final Map<Path, SecurityPolicy> policies = new HashMap<>();
 
@@ -62,13 +65,6 @@ final class SecurityRun {
         }
         int release = matched("--systemd-version") ? options.systemdVersion
                 : config.systemdVersion().orElse(options.systemdVersion);
-        try {
-            if (options.policy != null) {
-                policy(options.policy);
-            }
-        } catch (SecurityPolicy.PolicyException e) {
-            return usage(err, e.getMessage());
-        }
 
         UnitCollector collector = new UnitCollector();
         for (String path : options.paths) {
@@ -83,22 +79,19 @@ final class SecurityRun {
                 .toList();
         List<InputError> errors = applier.applyToErrors(collector.errors());
 
-        Map<Unit, String> refused = refusals(services, release);
-        List<SecurityReport.Entry> entries = new ArrayList<>();
         try {
-            for (SecurityReport.Entry entry : ParallelMap.map(services, u -> entry(u, release, config, cwd,
-                    refused.get(u)))) {
-                entries.add(entry);
+            // Every policy file first: a bad one is a usage error before anything is written.
+            if (options.policy != null) {
+                policy(options.policy);
             }
-        } catch (PolicyFailure e) {
+            for (Unit unit : services) {
+                Path file = policyFile(config.securityFor(unit.base().get().path(), cwd));
+                if (file != null) {
+                    policy(file);
+                }
+            }
+        } catch (SecurityPolicy.PolicyException e) {
             return usage(err, e.getMessage());
-        }
-
-        StringBuilder report = new StringBuilder();
-        if (options.format == SecurityCommand.SecurityFormat.JSON) {
-            SecurityReport.writeJson(entries, errors, release, report);
-        } else {
-            SecurityReport.writeText(entries, report);
         }
         if (options.output != null) {
             List<UnitFile> files = services.stream().flatMap(u -> u.files().stream()).toList();
@@ -106,14 +99,28 @@ final class SecurityRun {
                 return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
                         + " them");
             }
-            if (!CheckRun.write(options.output, report.toString(), err)) {
-                return ExitCodes.ERROR;
-            }
-        } else {
-            out.print(report);
-            out.flush();
         }
-        boolean fails = entries.stream().anyMatch(e -> e.assessment() == null || e.aboveThreshold());
+        java.io.StringWriter toFile = options.output != null ? new java.io.StringWriter() : null;
+        java.io.Writer sink = toFile != null ? toFile : new java.io.BufferedWriter(out, 1 << 16);
+        SecurityReport report = options.format == SecurityCommand.SecurityFormat.JSON
+                ? SecurityReport.json(sink, release) : SecurityReport.text(sink);
+        boolean fails = false;
+        // A few dozen services at a time: assessed in parallel, written, and let go, so that a tree of
+        // thousands of services is never held as one report.
+        for (int from = 0; from < services.size(); from += CHUNK) {
+            List<Unit> chunk = services.subList(from, Math.min(services.size(), from + CHUNK));
+            Map<Unit, String> refused = refusals(chunk, release);
+            for (SecurityReport.Entry entry : ParallelMap.map(chunk, u -> entry(u, release, config, cwd,
+                    refused.get(u)))) {
+                report.write(entry);
+                fails |= entry.assessment() == null || entry.aboveThreshold();
+            }
+        }
+        report.finish(errors);
+        if (toFile != null && !CheckRun.write(options.output, toFile.toString(), err)) {
+            return ExitCodes.ERROR;
+        }
+        out.flush();
         for (InputError error : errors) {
             err.println("unitlint: " + error);
         }
@@ -127,15 +134,6 @@ final class SecurityRun {
         return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** A policy file named in the configuration that cannot be read, found while assessing. */
-    private static final class PolicyFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        PolicyFailure(String message) {
-            super(message);
-        }
-    }
-
     private SecurityReport.Entry entry(Unit unit, int release, Config config, Path cwd, String loadError) {
         String path = unit.base().get().path();
         if (loadError != null) {
@@ -144,13 +142,8 @@ final class SecurityRun {
         SecurityConfig settings = config.securityFor(path, cwd);
         int threshold = options.threshold != null ? options.threshold
                 : settings.threshold().orElse(DEFAULT_THRESHOLD);
-        Path policyFile = options.policy != null ? options.policy : settings.policy().orElse(null);
-        SecurityPolicy policy;
-        try {
-            policy = policyFile == null ? SecurityPolicy.NONE : policy(policyFile);
-        } catch (SecurityPolicy.PolicyException e) {
-            throw new PolicyFailure(e.getMessage());
-        }
+        Path policyFile = policyFile(settings);
+        SecurityPolicy policy = policyFile == null ? SecurityPolicy.NONE : policies.get(policyFile);
         SecurityAssessment assessment = SecurityAssessment.assess(unit, release, policy, List.of());
         if (assessment.loadError() != null) {
             return new SecurityReport.Entry(path, unit.name().name(), null, assessment.loadError(), 0, "", Map.of());
@@ -161,6 +154,11 @@ final class SecurityRun {
         }
         return new SecurityReport.Entry(path, unit.name().name(), assessment, null, threshold,
                 policyFile == null ? "" : policyFile.toString(), suppressions);
+    }
+
+    /** The policy file for a unit: --security-policy, else the configuration's, else none. */
+    private Path policyFile(SecurityConfig settings) {
+        return options.policy != null ? options.policy : settings.policy().orElse(null);
     }
 
     private synchronized SecurityPolicy policy(Path file) throws SecurityPolicy.PolicyException {

@@ -1,7 +1,6 @@
 package dev.unitlint.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.unitlint.cli.VersionProvider;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.security.Decider;
@@ -11,6 +10,7 @@ import dev.unitlint.security.SecurityAssessment.Exclusion;
 import dev.unitlint.security.SecurityAssessment.Result;
 import dev.unitlint.security.Source;
 import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,9 +20,10 @@ import java.util.Optional;
 
 /**
  * The report of {@code unitlint security}: per service its exposure, label and checks, as text
- * for people or as JSON (version 1, documented in the README).
+ * for people or as JSON (version 1, documented in the README). Written one service at a time, so
+ * that a tree of thousands of services never has to be held in memory as one report.
  */
-public final class SecurityReport {
+public abstract class SecurityReport {
 
     /**
      * One service's entry.
@@ -43,8 +44,24 @@ public final class SecurityReport {
         }
     }
 
-    private SecurityReport() {
+    protected final Writer out;
+
+    protected SecurityReport(Writer out) {
+        this.out = out;
     }
+
+    public static SecurityReport text(Writer out) {
+        return new Text(out);
+    }
+
+    public static SecurityReport json(Writer out, int release) throws IOException {
+        return new JsonReport(out, release);
+    }
+
+    public abstract void write(Entry entry) throws IOException;
+
+    /** Ends the report; {@code errors} are the paths that could not be checked. */
+    public abstract void finish(List<InputError> errors) throws IOException;
 
     /** Checks as the text report lists them: heaviest first, then in systemd's table order. */
     static List<Result> byWeight(SecurityAssessment assessment) {
@@ -53,9 +70,16 @@ public final class SecurityReport {
         return sorted;
     }
 
-    public static void writeText(List<Entry> entries, Appendable out) throws IOException {
-        boolean first = true;
-        for (Entry entry : entries) {
+    private static final class Text extends SecurityReport {
+
+        private boolean first = true;
+
+        Text(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(Entry entry) throws IOException {
             if (!first) {
                 out.append('\n');
             }
@@ -63,7 +87,7 @@ public final class SecurityReport {
             if (entry.assessment() == null) {
                 out.append(entry.path()).append(": not assessed: systemd would not load ").append(entry.unit())
                         .append(": ").append(entry.loadError()).append('\n');
-                continue;
+                return;
             }
             SecurityAssessment a = entry.assessment();
             out.append(entry.path()).append(": exposure ").append(a.formattedExposure()).append(' ').append(a.label());
@@ -84,24 +108,28 @@ public final class SecurityReport {
                 wheres.add(where);
                 whereWidth = Math.max(whereWidth, where.length());
             }
-            String format = "  %s %-" + nameWidth + "s %6s %7s %8s  %-" + whereWidth + "s  %s%n";
+            String format = "  %s %-" + nameWidth + "s %6s %7s %8s  %-" + whereWidth + "s  %s";
             out.append(String.format(format, " ", "CHECK", "WEIGHT", "BADNESS", "EXPOSURE", "DECIDED AT", "")
                     .stripTrailing()).append('\n');
             for (int i = 0; i < rows.size(); i++) {
                 Result r = rows.get(i);
-                String mark = r.exclusion() == Exclusion.SUPPRESSED ? "~" : !r.applies() ? "-" : r.fails() ? "✗" : "✓";
-                String badness = r.applies() || r.exclusion() == Exclusion.SUPPRESSED
-                        ? r.badness() + "/" + r.range() : "n/a";
+                boolean suppressed = r.exclusion() == Exclusion.SUPPRESSED;
+                String mark = suppressed ? "~" : !r.applies() ? "-" : r.fails() ? "✗" : "✓";
+                String badness = r.applies() || suppressed ? r.badness() + "/" + r.range() : "n/a";
                 String share = r.applies() && r.badness() > 0 ? Exposure.format(r.share()) : "";
-                String text = r.exclusion() == Exclusion.SUPPRESSED
-                        ? "accepted: " + entry.suppressions().getOrDefault(r.check().id(), "")
+                String text = suppressed ? "accepted: " + entry.suppressions().getOrDefault(r.check().id(), "")
                         : r.fails() ? r.verdict().description() + "; " + r.verdict().fix() : r.verdict().description();
                 out.append(String.format(format, mark, r.check().setting(), r.weight(), badness, share, wheres.get(i),
                         text).stripTrailing()).append('\n');
             }
         }
-        if (entries.isEmpty()) {
-            out.append("No services to assess among the files given (only .service units are scored).\n");
+
+        @Override
+        public void finish(List<InputError> errors) throws IOException {
+            if (first) {
+                out.append("No services to assess among the files given (only .service units are scored).\n");
+            }
+            out.flush();
         }
     }
 
@@ -123,78 +151,113 @@ public final class SecurityReport {
         return folder.endsWith(".d") ? folder + "/" + name : name;
     }
 
-    public static void writeJson(List<Entry> entries, List<InputError> errors, int release, Appendable out)
-            throws IOException {
-        ObjectNode root = Json.object();
-        root.put("version", JsonReporter.VERSION);
-        root.putObject("tool").put("name", "unitlint").put("version", VersionProvider.version());
-        root.put("systemdVersion", release);
-        ArrayNode units = root.putArray("units");
-        for (Entry entry : entries) {
-            ObjectNode u = units.addObject();
-            u.put("path", entry.path());
-            u.put("unit", entry.unit());
+    private static final class JsonReport extends SecurityReport {
+
+        private final JsonGenerator json;
+
+        JsonReport(Writer out, int release) throws IOException {
+            super(out);
+            json = Json.generator(out);
+            json.writeStartObject();
+            json.writeNumberField("version", JsonReporter.VERSION);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "unitlint");
+            json.writeStringField("version", VersionProvider.version());
+            json.writeEndObject();
+            json.writeNumberField("systemdVersion", release);
+            json.writeArrayFieldStart("units");
+        }
+
+        @Override
+        public void write(Entry entry) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("path", entry.path());
+            json.writeStringField("unit", entry.unit());
             if (entry.assessment() == null) {
-                u.put("loadError", entry.loadError());
-                continue;
+                json.writeStringField("loadError", entry.loadError());
+                json.writeEndObject();
+                return;
             }
             SecurityAssessment a = entry.assessment();
-            u.put("exposure", tenth(a.exposure()));
-            u.put("label", a.label());
-            u.put("threshold", tenth(entry.threshold()));
-            u.put("aboveThreshold", entry.aboveThreshold());
+            json.writeNumberField("exposure", tenth(a.exposure()));
+            json.writeStringField("label", a.label());
+            json.writeNumberField("threshold", tenth(entry.threshold()));
+            json.writeBooleanField("aboveThreshold", entry.aboveThreshold());
             if (!entry.policy().isEmpty()) {
-                u.put("policy", entry.policy());
+                json.writeStringField("policy", entry.policy());
             }
-            ArrayNode checks = u.putArray("checks");
+            json.writeArrayFieldStart("checks");
             for (Result r : a.checks()) {
-                ObjectNode c = checks.addObject();
-                c.put("id", r.check().id());
-                c.put("name", r.check().jsonField());
-                c.put("setting", r.check().setting());
-                c.put("applies", r.applies());
-                if (r.badness() >= 0) {
-                    c.put("badness", r.badness());
-                } else {
-                    c.putNull("badness");
-                }
-                c.put("range", r.range());
-                c.put("weight", r.weight());
-                c.put("exposure", tenth(r.share()));
-                if (r.exclusion() != Exclusion.NONE) {
-                    c.put("excludedBy", switch (r.exclusion()) {
-                        case NOT_APPLICABLE -> "not-applicable";
-                        case BOOT_PHASE -> "default-dependencies";
-                        case POLICY -> "policy";
-                        case SUPPRESSED -> "suppression";
-                        case NONE -> "";
-                    });
-                }
-                if (r.exclusion() == Exclusion.SUPPRESSED) {
-                    c.put("suppressionReason", entry.suppressions().getOrDefault(r.check().id(), ""));
-                }
-                c.put("description", r.verdict().description());
-                if (r.badness() > 0) {
-                    c.put("fix", r.verdict().fix());
-                }
-                Source source = r.verdict().source();
-                c.put("decidedBy", source.assignment() == null ? "default" : source.implied() ? "implied" : "setting");
-                Optional<Decider> at = Decider.of(a.unit(), source);
-                if (at.isPresent()) {
-                    c.put("path", at.get().file().path());
-                    c.put("line", at.get().span().startLine());
-                    c.put("column", at.get().span().startColumn());
-                } else {
-                    c.putNull("path");
-                    c.putNull("line");
-                }
+                writeCheck(entry, a, r);
             }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        ArrayNode errs = root.putArray("errors");
-        for (InputError error : errors) {
-            errs.addObject().put("file", error.path()).put("message", error.message());
+
+        private void writeCheck(Entry entry, SecurityAssessment a, Result r) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("id", r.check().id());
+            json.writeStringField("name", r.check().jsonField());
+            json.writeStringField("setting", r.check().setting());
+            json.writeBooleanField("applies", r.applies());
+            if (r.badness() >= 0) {
+                json.writeNumberField("badness", r.badness());
+            } else {
+                json.writeNullField("badness");
+            }
+            json.writeNumberField("range", r.range());
+            json.writeNumberField("weight", r.weight());
+            json.writeNumberField("exposure", tenth(r.share()));
+            if (r.clamped()) {
+                json.writeBooleanField("rangeClamped", true);
+            }
+            if (r.exclusion() != Exclusion.NONE) {
+                json.writeStringField("excludedBy", switch (r.exclusion()) {
+                    case NOT_APPLICABLE -> "not-applicable";
+                    case BOOT_PHASE -> "default-dependencies";
+                    case POLICY -> "policy";
+                    case SUPPRESSED -> "suppression";
+                    case NONE -> "";
+                });
+            }
+            if (r.exclusion() == Exclusion.SUPPRESSED) {
+                json.writeStringField("suppressionReason", entry.suppressions().getOrDefault(r.check().id(), ""));
+            }
+            json.writeStringField("description", r.verdict().description());
+            if (r.badness() > 0) {
+                json.writeStringField("fix", r.verdict().fix());
+            }
+            Source source = r.verdict().source();
+            json.writeStringField("decidedBy", source.assignment() == null ? "default"
+                    : source.implied() ? "implied" : "setting");
+            Optional<Decider> at = Decider.of(a.unit(), source);
+            if (at.isPresent()) {
+                json.writeStringField("path", at.get().file().path());
+                json.writeNumberField("line", at.get().span().startLine());
+                json.writeNumberField("column", at.get().span().startColumn());
+            } else {
+                json.writeNullField("path");
+                json.writeNullField("line");
+            }
+            json.writeEndObject();
         }
-        Json.write(root, out);
+
+        @Override
+        public void finish(List<InputError> errors) throws IOException {
+            json.writeEndArray();
+            json.writeArrayFieldStart("errors");
+            for (InputError error : errors) {
+                json.writeStartObject();
+                json.writeStringField("file", error.path());
+                json.writeStringField("message", error.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
+            out.append('\n');
+            out.flush();
+        }
     }
 
     /** 96 as 9.6, a JSON number. */

@@ -12,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Where a check's result was decided, and how to say so: at the assignment in force (its value),
  * at the directive that implies the setting (its key), or, for a setting that is not written
- * anywhere, at the unit's {@code [Service]} header.
+ * anywhere, at the unit's {@code [Service]} header (its first section header when it has no
+ * {@code [Service]} at all).
  *
  * @param file the file (unit file or drop-in)
  * @param span the value, key or header
  */
 public record Decider(UnitFile file, Span span) {
 
-    /** The place a source points at; empty only for a unit without any {@code [Service]} section. */
+    /** The place a source points at; empty only for a unit without any section. */
     public static Optional<Decider> of(Unit unit, Source source) {
         return Optional.ofNullable(at(unit, source));
     }
@@ -38,6 +39,12 @@ public record Decider(UnitFile file, Span span) {
                 if (section.name().equals("Service")) {
                     return new Decider(file, section.header().span());
                 }
+            }
+        }
+        // A service without a [Service] section (one that only has SuccessAction=, say): its first header.
+        for (UnitFile file : unit.files()) {
+            if (!file.sections().isEmpty()) {
+                return new Decider(file, file.sections().get(0).header().span());
             }
         }
         return null;

@@ -245,18 +245,38 @@ public final class ServiceSettings {
     }
 
     /**
-     * Specifiers as systemd-analyze resolves them offline: the unit's name ones (a template is
-     * loaded as instance "i", verify_prepare_filename()), %u/%U/%g/%G as the system manager's
-     * root; the machine's own (%H, %m, ...) stay as written, which is some user other than root.
+     * Specifiers as systemd-analyze resolves them offline for the system manager: the unit's name
+     * ones (a template is loaded as instance "i", verify_prepare_filename()), the user ones as
+     * root (%u root, %U 0, %h /root), the directories of systemd.unit(5)'s table (%t /run, %S
+     * /var/lib, ...); the machine's own (%H, %m, ...) stay as written, which is neither root nor
+     * empty, and so judged as systemd would judge the expanded name.
      */
     private String expand(String value) {
-        UnitName forExpansion = name.isTemplate() ? name.withInstance("i") : name;
-        Optional<String> expanded = SpecifierExpansion.expand(value, forExpansion);
-        if (expanded.isPresent()) {
-            return expanded.get();
+        StringBuilder known = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            String replacement = c == '%' && i + 1 < value.length() ? MANAGER_SPECIFIERS.get(value.charAt(i + 1)) : null;
+            if (c == '%' && i + 1 < value.length() && value.charAt(i + 1) == '%') {
+                known.append("%%");
+                i++;
+            } else if (replacement != null) {
+                known.append(replacement);
+                i++;
+            } else {
+                known.append(c);
+            }
         }
-        return value.replace("%u", "root").replace("%g", "root").replace("%U", "0").replace("%G", "0");
+        UnitName forExpansion = name.isTemplate() ? name.withInstance("i") : name;
+        return SpecifierExpansion.expand(known.toString(), forExpansion).orElse(known.toString());
     }
+
+    /** The specifiers whose value in the system manager does not depend on the machine (systemd.unit(5)). */
+    private static final java.util.Map<Character, String> MANAGER_SPECIFIERS = java.util.Map.ofEntries(
+            java.util.Map.entry('u', "root"), java.util.Map.entry('U', "0"), java.util.Map.entry('g', "root"),
+            java.util.Map.entry('G', "0"), java.util.Map.entry('h', "/root"), java.util.Map.entry('s', "/bin/sh"),
+            java.util.Map.entry('t', "/run"), java.util.Map.entry('S', "/var/lib"),
+            java.util.Map.entry('C', "/var/cache"), java.util.Map.entry('L', "/var/log"),
+            java.util.Map.entry('E', "/etc"), java.util.Map.entry('T', "/tmp"), java.util.Map.entry('V', "/var/tmp"));
 
     private void parseSupplementaryGroups(Assignment a, String value) {
         if (value.isEmpty()) {
