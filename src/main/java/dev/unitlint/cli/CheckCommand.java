@@ -12,7 +12,9 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -63,6 +65,27 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
+    @Option(names = "--no-respect-gitignore", description = "Search folders for files that .gitignore ignores"
+            + " too. (Folders such as .git and node_modules are never searched; a path named here is always checked.)")
+    private boolean noRespectGitignore;
+
+    // --- What the text report shows (each defaults to "standard output is a terminal") ------------
+
+    @Option(names = "--show-source", negatable = true,
+            description = "After each finding, show its source line with carets under the offending columns, and"
+                    + " the address of the rule's document (default: when standard output is a terminal;"
+                    + " independent of colour).")
+    Boolean showSource;
+
+    @Option(names = "--summary", negatable = true,
+            description = "End the text report with a line counting findings and files (default: when standard"
+                    + " output is a terminal).")
+    Boolean summary;
+
+    @Option(names = "--statistics",
+            description = "Instead of the findings, print how many each rule reported, most frequent first.")
+    boolean statistics;
+
     // --- Reports, configuration, rule selection and baselines (integrations) ---------------------
     // The logic lives in dev.unitlint.report, .config and .suppress; see CheckRun.
 
@@ -76,21 +99,21 @@ public final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Read settings from FILE instead of the .unitlint.yaml found from the working directory"
-                    + " up to the repository root.")
+            description = "Read settings from FILE for every path, instead of the .unitlint.yaml closest to each"
+                    + " file (looked for from its folder up to the repository root).")
     Path config;
 
     @Option(names = "--no-config", description = "Do not read any configuration file.")
     boolean noConfig;
 
-    @Option(names = "--select", paramLabel = "IDS", split = ",",
-            description = "Run only these rules (IDs or prefixes such as SD3, comma separated); replaces the"
-                    + " configuration's select.")
+    @Option(names = "--select", paramLabel = "RULES", split = ",",
+            description = "Run only these rules (IDs, prefixes such as SD3, or names such as restart-always-oneshot;"
+                    + " comma separated); replaces the configuration's select.")
     List<String> select;
 
-    @Option(names = "--ignore", paramLabel = "IDS", split = ",",
-            description = "Do not run these rules (IDs or prefixes, comma separated); adds to the configuration's"
-                    + " ignore.")
+    @Option(names = "--ignore", paramLabel = "RULES", split = ",",
+            description = "Do not run these rules (IDs, prefixes or names, comma separated); adds to the"
+                    + " configuration's ignore.")
     List<String> ignore;
 
     @Option(names = "--baseline", paramLabel = "FILE",
@@ -109,13 +132,31 @@ public final class CheckCommand implements Callable<Integer> {
     /** Where paths are looked up; tests set an in-memory file system. */
     FileSystem fileSystem = FileSystems.getDefault();
 
+    /** Whether standard output is a terminal; asked only when an option is left to depend on it. */
+    BooleanSupplier terminal = Terminal.NONE;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (systemdVersion < SystemdVersion.OLDEST || systemdVersion > 999) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--systemd-version must be a systemd release"
-                    + " number from " + SystemdVersion.OLDEST + " on, such as 252 (got " + systemdVersion + ")");
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed != null && parsed.hasMatchedOption("--systemd-version")) {
+            Optional<String> unsupported = SystemdVersion.unsupported(systemdVersion);
+            if (unsupported.isPresent()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--systemd-version " + unsupported.get());
+            }
+        }
+        if (stdinFilename != null && !paths.contains("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--stdin-filename names standard input,"
+                    + " which is read only when a PATH is '-' (e.g. --stdin-filename " + stdinFilename + " -)");
+        }
+        if (format != ReportFormat.TEXT) {
+            for (String textOnly : List.of("--show-source", "--summary", "--statistics")) {
+                if (parsed != null && parsed.hasMatchedOption(textOnly)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), textOnly + " is for the text"
+                            + " report; --format " + format + " has no source lines, summary or statistics");
+                }
+            }
         }
         if (tree == null) {
             tree = new SystemTreeOptions();
@@ -123,22 +164,22 @@ public final class CheckCommand implements Callable<Integer> {
         if (tree.hasRoot() != paths.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), tree.hasRoot()
                     ? "--root checks the whole tree: give no PATH with it"
-                    : "give the unit files or folders to check (PATH...), or --root DIR");
+                    : "no PATH given: name the unit files or folders to check, or a system tree with --root DIR");
         }
         if (tree.user && !tree.hasRoot()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--user needs --root DIR");
         }
-        CheckRun run = new CheckRun(this, spec.commandLine(), systemdVersion, failOn, color);
+        CheckRun run = new CheckRun(this, spec.commandLine(), systemdVersion, failOn, color, terminal);
         SystemTreeOptions.Inputs inputs = tree.hasRoot() ? tree.loadRoot(fileSystem) : tree.fromCollector(collect());
         List<Unit> units = inputs.units();
         // CheckRun decides the options (configuration, --select, ...); which units, and the set they
         // belong to for reference checks, come from the tree options.
-        return run.lint(options -> new Linter(options).withUnitSet(inputs.unitSet()).lint(units),
-                units, inputs.errors(), out, err);
+        return run.lint((options, someUnits, someLinks) -> new Linter(options).withUnitSet(inputs.unitSet())
+                .lint(someUnits, someLinks), units, inputs.links(), inputs.errors(), out, err);
     }
 
     private UnitCollector collect() throws IOException {
-        UnitCollector collector = new UnitCollector();
+        UnitCollector collector = new UnitCollector(!noRespectGitignore);
         for (String path : paths) {
             if (path.equals("-")) {
                 if (stdinFilename == null) {

@@ -3,18 +3,21 @@ package dev.unitlint.cli;
 import dev.unitlint.config.Config;
 import dev.unitlint.config.ConfigApplier;
 import dev.unitlint.config.ConfigException;
-import dev.unitlint.config.ConfigFinder;
 import dev.unitlint.config.ConfigReader;
+import dev.unitlint.config.Configs;
 import dev.unitlint.config.RuleSelection;
 import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.SafeText;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.lint.LintOptions;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
 import dev.unitlint.report.AtomicFile;
 import dev.unitlint.report.Baseline;
 import dev.unitlint.report.LintResult;
 import dev.unitlint.report.ReportFormat;
 import dev.unitlint.report.ReportedFinding;
+import dev.unitlint.report.TextReporter;
 import dev.unitlint.suppress.SuppressionFilter;
 import dev.unitlint.syntax.UnitFile;
 import java.io.IOException;
@@ -22,9 +25,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -40,53 +48,65 @@ final class CheckRun {
     private final int systemdVersion;
     private final FailOn failOn;
     private final ColorChoice color;
+    private final BooleanSupplier terminal;
 
-    CheckRun(CheckCommand options, CommandLine commandLine, int systemdVersion, FailOn failOn, ColorChoice color) {
+    CheckRun(CheckCommand options, CommandLine commandLine, int systemdVersion, FailOn failOn, ColorChoice color,
+             BooleanSupplier terminal) {
         this.options = options;
         this.commandLine = commandLine;
         this.systemdVersion = systemdVersion;
         this.failOn = failOn;
         this.color = color;
+        this.terminal = terminal;
+    }
+
+    /** Lints some of the units and links with the options worked out from one configuration. */
+    interface LintJob {
+        List<Finding> lint(LintOptions options, List<Unit> units, List<UnitLink> links);
     }
 
     /**
-     * @param linter      lints the collected units with the options this run works out
+     * @param job         lints units and links with the options this run works out for them
      * @param units       the collected units; their files give reports source lines and suppressions
+     * @param links       the symbolic links met while collecting them
      * @param inputErrors paths that could not be checked
      */
-    int lint(Function<LintOptions, List<Finding>> linter, List<Unit> units, List<InputError> inputErrors,
+    int lint(LintJob job, List<Unit> units, List<UnitLink> links, List<InputError> inputErrors,
              PrintWriter out, PrintWriter err) throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
-        Config config;
+        // A rule --select or --ignore does not know is a mistake on the command line: UsageErrors says so.
+        checkRules(options.select, "--select");
+        checkRules(options.ignore, "--ignore");
+        // Each unit is linted with the settings of the configuration closest to its unit file;
+        // path settings (exclude, overrides) and the failure threshold follow each finding's file.
+        Map<String, Config> configOfPath = new HashMap<>();
         try {
-            config = loadConfig(cwd);
-            checkRuleIds(options.select, "--select");
-            checkRuleIds(options.ignore, "--ignore");
+            Configs configs = loadConfigs(cwd);
+            for (Unit unit : units) {
+                for (UnitFile file : unit.files()) {
+                    configOfPath.put(file.path(), configs.forPath(file.path()));
+                }
+            }
+            for (UnitLink link : links) {
+                configOfPath.put(link.path(), configs.forPath(link.path()));
+            }
+            for (InputError error : inputErrors) {
+                configOfPath.put(error.path(), configs.forPath(error.path()));
+            }
         } catch (ConfigException e) {
             return usage(err, e.getMessage());
         }
-        int version = matched("--systemd-version") ? systemdVersion : config.systemdVersion().orElse(systemdVersion);
-        FailOn threshold = matched("--fail-on") ? failOn
-                : config.failOn().map(s -> FailOn.valueOf(s.toUpperCase(Locale.ROOT))).orElse(failOn);
-
-        List<String> select = options.select != null ? options.select : config.select();
-        List<String> ignore = new ArrayList<>();
-        for (String id : config.ignore()) {
-            // A rule named on the command line with --select runs even when the file ignores it.
-            if (options.select == null || RuleSelection.expand(id).stream()
-                    .noneMatch(r -> options.select.stream().anyMatch(s -> RuleSelection.expand(s).contains(r)))) {
-                ignore.add(id);
-            }
+        Map<Config, ConfigApplier> appliers = new HashMap<>();
+        Function<String, ConfigApplier> applierOf =
+                path -> appliers.computeIfAbsent(configOfPath.get(path), c -> new ConfigApplier(c, cwd));
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : lintByConfiguration(job, units, links, configOfPath)) {
+            findings.addAll(applierOf.apply(finding.path()).apply(List.of(finding)));
         }
-        if (options.ignore != null) {
-            ignore.addAll(options.ignore);
+        List<InputError> errors = new ArrayList<>();
+        for (InputError error : inputErrors) {
+            errors.addAll(applierOf.apply(error.path()).applyToErrors(List.of(error)));
         }
-        LintOptions lintOptions = new LintOptions(version, RuleSelection.disabled(select, ignore), config.severity());
-        List<Finding> findings = linter.apply(lintOptions);
-
-        ConfigApplier applier = new ConfigApplier(config, cwd);
-        findings = applier.apply(findings);
-        List<InputError> errors = applier.applyToErrors(inputErrors);
         List<UnitFile> files = units.stream().flatMap(u -> u.files().stream()).toList();
         SuppressionFilter.Split split = new SuppressionFilter(files).apply(findings);
         boolean needFingerprints = options.format != ReportFormat.TEXT || options.baseline != null
@@ -115,11 +135,9 @@ final class CheckRun {
         }
 
         ReportFormat format = options.format;
-        boolean colored = format == ReportFormat.TEXT && options.output == null
-                && color.enabled(System.getenv(), System.console() != null);
         if (options.output != null) {
             StringBuilder report = new StringBuilder();
-            format.reporter(colored).write(result, report);
+            format.reporter(textStyle()).write(result, report);
             if (isCheckedFile(options.output, files)) {
                 return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
                         + " them");
@@ -131,13 +149,51 @@ final class CheckRun {
             // Straight to standard output: a report of every security check of a whole corpus is tens of
             // megabytes, which a copy in memory would have to hold twice over while it grows.
             java.io.BufferedWriter buffered = new java.io.BufferedWriter(out, 1 << 16);
-            format.reporter(colored).write(result, buffered);
+            format.reporter(textStyle()).write(result, buffered);
             buffered.flush();
             out.flush();
         }
         boolean fails = result.reported().stream().map(ReportedFinding::finding)
-                .anyMatch(f -> threshold.fails(f.severity()));
+                .anyMatch(f -> threshold(configOfPath.get(f.path())).fails(f.severity()));
         return finish(errors, err, fails ? ExitCodes.FINDINGS : ExitCodes.OK);
+    }
+
+    /** Lints the units (and links) of each configuration with its options; sorted, each finding once. */
+    private List<Finding> lintByConfiguration(LintJob job, List<Unit> units, List<UnitLink> links,
+                                              Map<String, Config> configOfPath) {
+        Map<Config, List<Unit>> unitsByConfig = new LinkedHashMap<>();
+        for (Unit unit : units) {
+            unitsByConfig.computeIfAbsent(configOfPath.get(unit.files().get(0).path()), k -> new ArrayList<>()).add(unit);
+        }
+        Map<Config, List<UnitLink>> linksByConfig = new LinkedHashMap<>();
+        for (UnitLink link : links) {
+            linksByConfig.computeIfAbsent(configOfPath.get(link.path()), k -> new ArrayList<>()).add(link);
+        }
+        Set<Config> configs = new LinkedHashSet<>(unitsByConfig.keySet());
+        configs.addAll(linksByConfig.keySet());
+        List<Finding> findings = new ArrayList<>();
+        for (Config config : configs) {
+            findings.addAll(job.lint(lintOptions(config), unitsByConfig.getOrDefault(config, List.of()),
+                    linksByConfig.getOrDefault(config, List.of())));
+        }
+        return Finding.distinctSorted(findings);
+    }
+
+    /**
+     * Colour, source lines and the summary each follow their own option, and when that is not
+     * given, whether the report goes to a terminal: standard output (not {@code --output}) that is
+     * one. Colour also honours {@code NO_COLOR} and {@code FORCE_COLOR}; source lines do not, since
+     * they are content, not decoration.
+     */
+    private TextReporter.Style textStyle() {
+        if (options.format != ReportFormat.TEXT) {
+            return TextReporter.Style.PLAIN;
+        }
+        BooleanSupplier onTerminal = () -> options.output == null && terminal.getAsBoolean();
+        boolean colored = options.output == null && color.enabled(System.getenv(), onTerminal.getAsBoolean());
+        boolean source = options.showSource != null ? options.showSource : onTerminal.getAsBoolean();
+        boolean summary = options.summary != null ? options.summary : onTerminal.getAsBoolean();
+        return new TextReporter.Style(colored, source, summary, options.statistics);
     }
 
     /** Writes a report or baseline; a failure is a one-line error (exit 3), not a stack trace. */
@@ -156,7 +212,8 @@ final class CheckRun {
 
     private static int finish(List<InputError> errors, PrintWriter err, int code) {
         for (InputError error : errors) {
-            err.println("unitlint: " + error);
+            // Paths come from directory walks and link targets: escaped like file content.
+            err.println("unitlint: " + SafeText.escape(error.toString()));
         }
         err.flush();
         if (errors.stream().anyMatch(e -> !e.usage())) {
@@ -166,7 +223,8 @@ final class CheckRun {
     }
 
     private static int usage(PrintWriter err, String message) {
-        err.println("unitlint: " + message);
+        // Configuration and baseline errors quote those files, which a pull request can change.
+        err.println("unitlint: " + SafeText.escape(message));
         err.flush();
         return ExitCodes.USAGE;
     }
@@ -176,33 +234,62 @@ final class CheckRun {
         return parse != null && parse.hasMatchedOption(option);
     }
 
-    private Config loadConfig(Path cwd) throws ConfigException {
-        return loadConfig(options.config, options.noConfig, cwd);
+    /**
+     * {@code --config FILE} for every file, none with {@code --no-config}, else the nearest
+     * {@code .unitlint.yaml} of each file ({@link Configs}); the YAML reader loads only if there is one.
+     */
+    private Configs loadConfigs(Path cwd) throws ConfigException {
+        return loadConfigs(options.config, options.noConfig, options.fileSystem, cwd);
     }
 
-    /** {@code --config FILE}, else the nearest {@code .unitlint.yaml}; the YAML reader loads only if there is one. */
-    static Config loadConfig(Path file, boolean noConfig, Path cwd) throws ConfigException {
+    /** The same for {@code unitlint security}, which takes the same options. */
+    static Configs loadConfigs(Path file, boolean noConfig, java.nio.file.FileSystem fileSystem, Path cwd)
+            throws ConfigException {
         if (noConfig) {
-            return Config.none(cwd);
+            return Configs.of(Config.none(cwd));
         }
         if (file != null) {
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException(file + ": no such configuration file");
             }
-            return ConfigReader.read(file);
+            return Configs.of(ConfigReader.read(file));
         }
-        Optional<Path> found = ConfigFinder.find(cwd);
-        return found.isPresent() ? ConfigReader.read(found.get()) : Config.none(cwd);
+        return Configs.discovered(fileSystem, cwd);
     }
 
-    private static void checkRuleIds(List<String> ids, String option) throws ConfigException {
-        if (ids == null) {
+    /** The options for the units under one configuration: the command line wins over it. */
+    private LintOptions lintOptions(Config config) {
+        int version = matched("--systemd-version") ? systemdVersion : config.systemdVersion().orElse(systemdVersion);
+        List<String> select = options.select != null ? options.select : config.select();
+        List<String> ignore = new ArrayList<>();
+        for (String id : config.ignore()) {
+            // A rule named on the command line with --select runs even when the file ignores it.
+            if (options.select == null || RuleSelection.expand(id).stream()
+                    .noneMatch(r -> options.select.stream().anyMatch(s -> RuleSelection.expand(s).contains(r)))) {
+                ignore.add(id);
+            }
+        }
+        if (options.ignore != null) {
+            ignore.addAll(options.ignore);
+        }
+        return new LintOptions(version, RuleSelection.disabled(select, ignore), config.severity());
+    }
+
+    /** The least severe finding that fails the run, for a file under {@code config} (null: no file). */
+    private FailOn threshold(Config config) {
+        if (matched("--fail-on") || config == null) {
+            return failOn;
+        }
+        return config.failOn().map(s -> FailOn.valueOf(s.toUpperCase(Locale.ROOT))).orElse(failOn);
+    }
+
+    private void checkRules(List<String> patterns, String option) {
+        if (patterns == null) {
             return;
         }
-        for (String id : ids) {
-            if (RuleSelection.expand(id).isEmpty()) {
-                throw new ConfigException(option + ": '" + id + "' is not a unitlint rule ID or ID prefix;"
-                        + " 'unitlint rules' lists them");
+        for (String pattern : patterns) {
+            if (RuleSelection.expand(pattern).isEmpty()) {
+                throw new CommandLine.ParameterException(commandLine, option + ": " + RuleSelection.unknown(pattern));
             }
         }
     }

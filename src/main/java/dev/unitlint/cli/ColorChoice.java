@@ -24,6 +24,12 @@ public enum ColorChoice {
         };
     }
 
+    /** Lower case, as the help, the error messages and shell completion show the values. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static boolean isSet(String value) {
         return value != null && !value.isEmpty();
     }

@@ -1,12 +1,15 @@
 package dev.unitlint.cli;
 
+import dev.unitlint.findings.SafeText;
 import dev.unitlint.report.RuleText;
 import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.RuleMetadata;
+import dev.unitlint.rules.RuleNames;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,17 +35,20 @@ public final class ExplainCommand implements Callable<Integer> {
             description = "Colour the text: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private ColorChoice color = ColorChoice.AUTO;
 
+    /** Whether standard output is a terminal (set by {@link Cli}). */
+    BooleanSupplier terminal = Terminal.NONE;
+
     @Override
     public Integer call() {
-        Optional<RuleMetadata> found = BuiltInRules.metadata().values().stream()
-                .filter(m -> m.id().equalsIgnoreCase(rule.trim()) || m.name().equals(rule.trim())).findFirst();
+        Optional<RuleMetadata> found = RuleNames.resolve(rule).map(BuiltInRules::metadata);
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("unitlint: no rule '" + rule + "'; 'unitlint rules' lists them");
+            spec.commandLine().getErr().println("unitlint: no rule '" + SafeText.escape(rule) + "'"
+                    + RuleNames.hint(rule, "'unitlint rules' lists them"));
             spec.commandLine().getErr().flush();
             return ExitCodes.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(render(found.get(), color.enabled(System.getenv(), System.console() != null)));
+        out.print(render(found.get(), color.enabled(System.getenv(), terminal.getAsBoolean())));
         out.flush();
         return ExitCodes.OK;
     }

@@ -12,6 +12,12 @@ public enum FailOn {
         this.threshold = threshold;
     }
 
+    /** Lower case, as the help, the error messages and shell completion show the values. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean fails(Severity severity) {
         return threshold != null && severity.atLeast(threshold);
     }

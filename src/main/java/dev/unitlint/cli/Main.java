@@ -12,7 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = Cli.newCommandLine(out, err).execute(args);
+        int code = Cli.newCommandLine(out, err, Terminal.STDOUT).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

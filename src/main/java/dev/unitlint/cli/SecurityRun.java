@@ -3,6 +3,7 @@ package dev.unitlint.cli;
 import dev.unitlint.config.Config;
 import dev.unitlint.config.ConfigApplier;
 import dev.unitlint.config.ConfigException;
+import dev.unitlint.config.Configs;
 import dev.unitlint.config.SecurityConfig;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
@@ -57,42 +58,45 @@ final class SecurityRun {
 
     int run(PrintWriter out, PrintWriter err) throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
-        Config config;
-        try {
-            config = CheckRun.loadConfig(options.config, options.noConfig, cwd);
-        } catch (ConfigException e) {
-            return usage(err, e.getMessage());
-        }
-        int release = matched("--systemd-version") ? options.systemdVersion
-                : config.systemdVersion().orElse(options.systemdVersion);
-
         UnitCollector collector = new UnitCollector();
         for (String path : options.paths) {
             collector.addPath(options.fileSystem.getPath(path));
         }
-        ConfigApplier applier = new ConfigApplier(config, cwd);
-        List<Unit> services = collector.units().stream()
-                .filter(SecurityAssessment::scored)
-                .filter(Unit::hasBase)
-                .filter(u -> !applier.excluded(u.base().get().path()))
-                .sorted(Comparator.comparing(u -> u.base().get().path()))
-                .toList();
-        List<InputError> errors = applier.applyToErrors(collector.errors());
-
+        // Each service gets the configuration closest to its unit file, as in check.
+        Map<Unit, Config> configOf = new HashMap<>();
+        List<Unit> services = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
         try {
+            Configs configs = CheckRun.loadConfigs(options.config, options.noConfig, options.fileSystem, cwd);
+            for (Unit unit : collector.units()) {
+                if (!SecurityAssessment.scored(unit) || !unit.hasBase()) {
+                    continue;
+                }
+                Config config = configs.forPath(unit.base().get().path());
+                if (!new ConfigApplier(config, cwd).excluded(unit.base().get().path())) {
+                    configOf.put(unit, config);
+                    services.add(unit);
+                }
+            }
+            for (InputError error : collector.errors()) {
+                errors.addAll(new ConfigApplier(configs.forPath(error.path()), cwd).applyToErrors(List.of(error)));
+            }
             // Every policy file first: a bad one is a usage error before anything is written.
             if (options.policy != null) {
                 policy(options.policy);
             }
             for (Unit unit : services) {
-                Path file = policyFile(config.securityFor(unit.base().get().path(), cwd));
+                Path file = policyFile(configOf.get(unit).securityFor(unit.base().get().path(), cwd));
                 if (file != null) {
                     policy(file);
                 }
             }
-        } catch (SecurityPolicy.PolicyException e) {
+        } catch (ConfigException | SecurityPolicy.PolicyException e) {
             return usage(err, e.getMessage());
         }
+        services.sort(Comparator.comparing(u -> u.base().get().path()));
+        int runRelease = release(configOf.isEmpty() ? Config.none(cwd) : configOf.get(services.get(0)));
+
         if (options.output != null) {
             List<UnitFile> files = services.stream().flatMap(u -> u.files().stream()).toList();
             if (CheckRun.isCheckedFile(options.output, files)) {
@@ -103,15 +107,15 @@ final class SecurityRun {
         java.io.StringWriter toFile = options.output != null ? new java.io.StringWriter() : null;
         java.io.Writer sink = toFile != null ? toFile : new java.io.BufferedWriter(out, 1 << 16);
         SecurityReport report = options.format == SecurityCommand.SecurityFormat.JSON
-                ? SecurityReport.json(sink, release) : SecurityReport.text(sink);
+                ? SecurityReport.json(sink, runRelease) : SecurityReport.text(sink);
         boolean fails = false;
         // A few dozen services at a time: assessed in parallel, written, and let go, so that a tree of
         // thousands of services is never held as one report.
         for (int from = 0; from < services.size(); from += CHUNK) {
             List<Unit> chunk = services.subList(from, Math.min(services.size(), from + CHUNK));
-            Map<Unit, String> refused = refusals(chunk, release);
-            for (SecurityReport.Entry entry : ParallelMap.map(chunk, u -> entry(u, release, config, cwd,
-                    refused.get(u)))) {
+            Map<Unit, String> refused = refusals(chunk, u -> release(configOf.get(u)));
+            for (SecurityReport.Entry entry : ParallelMap.map(chunk, u -> entry(u, release(configOf.get(u)),
+                    configOf.get(u), cwd, refused.get(u)))) {
                 report.write(entry);
                 fails |= entry.assessment() == null || entry.aboveThreshold();
             }
@@ -198,13 +202,13 @@ final class SecurityRun {
      * The services systemd would refuse to load, each with the first reason: an error from a rule
      * whose document is tagged {@code refusal} (no ExecStart=, a bad section header, ...).
      */
-    private static Map<Unit, String> refusals(List<Unit> services, int release) {
+    private static Map<Unit, String> refusals(List<Unit> services, java.util.function.ToIntFunction<Unit> release) {
         List<Rule> refusalRules = BuiltInRules.all().stream()
                 .filter(r -> BuiltInRules.metadata(r.id()).tags().contains("refusal"))
                 .toList();
-        Linter linter = new Linter(new LintOptions(release, Set.of(), Map.of()), refusalRules);
         Map<Unit, String> refused = new HashMap<>();
-        List<List<Finding>> found = ParallelMap.map(services, linter::lint);
+        List<List<Finding>> found = ParallelMap.map(services, u -> new Linter(
+                new LintOptions(release.applyAsInt(u), Set.of(), Map.of()), refusalRules).lint(u));
         for (int i = 0; i < services.size(); i++) {
             Unit unit = services.get(i);
             for (Finding f : found.get(i)) {
@@ -224,6 +228,12 @@ final class SecurityRun {
             }
         }
         return refused;
+    }
+
+    /** The release a service is assessed for: --systemd-version, else its configuration's, else the newest. */
+    private int release(Config config) {
+        return matched("--systemd-version") ? options.systemdVersion
+                : config.systemdVersion().orElse(options.systemdVersion);
     }
 
     private boolean matched(String option) {

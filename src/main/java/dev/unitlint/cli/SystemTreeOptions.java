@@ -3,6 +3,7 @@ package dev.unitlint.cli;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.tree.LoadPath;
 import dev.unitlint.tree.SystemTree;
@@ -31,8 +32,11 @@ final class SystemTreeOptions {
             + " between them (missing units, cycles).")
     boolean complete;
 
-    /** What was read: the units to check, the set references are checked against (or null), and input errors. */
-    record Inputs(List<Unit> units, UnitSet unitSet, List<InputError> errors) {
+    /**
+     * What was read: the units to check, the symbolic links met on the way (for the rules about
+     * links), the set references are checked against (or null), and input errors.
+     */
+    record Inputs(List<Unit> units, List<UnitLink> links, UnitSet unitSet, List<InputError> errors) {
     }
 
     boolean hasRoot() {
@@ -41,12 +45,12 @@ final class SystemTreeOptions {
 
     Inputs loadRoot(FileSystem fileSystem) {
         SystemTree tree = SystemTree.load(fileSystem.getPath(root), user ? LoadPath.USER : LoadPath.SYSTEM);
-        return new Inputs(tree.units(), tree.unitSet(), tree.errors());
+        return new Inputs(tree.units(), tree.links(), tree.unitSet(), tree.errors());
     }
 
     Inputs fromCollector(UnitCollector collector) {
         List<Unit> units = collector.units();
-        UnitSet set = complete ? new UnitSet(units, collector.masked(), List.of()) : null;
-        return new Inputs(units, set, collector.errors());
+        UnitSet set = complete ? new UnitSet(units, collector.masked(), collector.folderDependencies()) : null;
+        return new Inputs(units, collector.links(), set, collector.errors());
     }
 }

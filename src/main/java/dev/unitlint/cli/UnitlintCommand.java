@@ -24,8 +24,9 @@ public final class UnitlintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("unitlint: missing command; try 'unitlint check PATH...'");
-        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().getErr().println("unitlint: missing command, such as 'unitlint check PATH...'");
+        spec.commandLine().getErr().println(UsageErrors.hint(spec.commandLine()));
+        spec.commandLine().getErr().flush();
         return ExitCodes.USAGE;
     }
 }

@@ -83,9 +83,9 @@ public final class ConfigReader {
         if (top.containsKey("systemd-version")) {
             Node n = top.get("systemd-version");
             int v = integer(n, "systemd-version");
-            if (v < SystemdVersion.OLDEST || v > 999) {
-                throw error(n, "systemd-version must be a systemd release from " + SystemdVersion.OLDEST
-                        + " on, such as 252 (got " + v + ")");
+            Optional<String> unsupported = SystemdVersion.unsupported(v);
+            if (unsupported.isPresent()) {
+                throw error(n, "systemd-version " + unsupported.get());
             }
             version = Optional.of(v);
         }
@@ -196,13 +196,13 @@ public final class ConfigReader {
         }
     }
 
-    /** Rule IDs or prefixes, each checked to name at least one rule. */
+    /** Rule IDs, prefixes or names, each checked to name at least one rule. */
     private List<String> ruleList(Node node, String key) throws ConfigException {
         List<String> ids = new ArrayList<>();
         for (Node item : list(node, key)) {
             String id = scalar(item, key);
             if (RuleSelection.expand(id).isEmpty()) {
-                throw error(item, "'" + id + "' is not a unitlint rule ID or ID prefix; 'unitlint rules' lists them");
+                throw error(item, RuleSelection.unknown(id));
             }
             ids.add(id);
         }
@@ -222,8 +222,7 @@ public final class ConfigReader {
         for (Map.Entry<String, Node> e : map(node, "severity", new AnyKey()).entrySet()) {
             Set<String> ids = RuleSelection.expand(e.getKey());
             if (ids.isEmpty()) {
-                throw error(e.getValue(), "'" + e.getKey() + "' is not a unitlint rule ID or ID prefix;"
-                        + " 'unitlint rules' lists them");
+                throw error(e.getValue(), RuleSelection.unknown(e.getKey()));
             }
             String level = scalar(e.getValue(), "severity of " + e.getKey()).toLowerCase(java.util.Locale.ROOT);
             Severity severity;

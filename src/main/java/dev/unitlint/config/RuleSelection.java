@@ -2,7 +2,7 @@ package dev.unitlint.config;
 
 import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.Rule;
-import dev.unitlint.rules.RuleMetadata;
+import dev.unitlint.rules.RuleNames;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Rule IDs, ID prefixes ({@code SD3} = every SD3xx rule, {@code SEC} = every security rule) and
- * rule names ({@code private-network}) as {@code select}/{@code ignore} take them. Without a
- * selection, every rule runs but those whose document says {@code default: off} (the security
- * rules); naming such a rule, or a prefix of it, switches it on.
+ * rule names as {@code select}/{@code ignore} take them. Without a selection, every rule runs but
+ * those whose document says {@code default: off} (the security rules); naming such a rule, or a
+ * prefix of its ID, switches it on.
  */
 public final class RuleSelection {
 
@@ -22,30 +22,32 @@ public final class RuleSelection {
     /**
      * The rule IDs a pattern names, or an empty set when it names none.
      *
-     * @param pattern a rule ID such as {@code SD301}, a prefix such as {@code SD3}, or a rule's
-     *                name such as {@code restart-always-oneshot}
+     * @param pattern a rule ID such as {@code SD301}, a prefix such as {@code SD3}, or a rule name
+     *                such as {@code restart-always-oneshot}
      */
     public static Set<String> expand(String pattern) {
-        String p = pattern.trim().toUpperCase(Locale.ROOT);
         Set<String> ids = new LinkedHashSet<>();
-        if (p.isEmpty()) {
+        if (!RuleNames.looksLikeId(pattern)) {
+            RuleNames.resolve(pattern).ifPresent(ids::add);
             return ids;
         }
+        String p = pattern.trim().toUpperCase(Locale.ROOT);
         for (Rule rule : BuiltInRules.all()) {
             if (rule.id().startsWith(p)) {
                 ids.add(rule.id());
             }
         }
-        if (ids.isEmpty() && pattern.trim().indexOf('-') > 0) {
-            // Names are kebab-case; reading them loads the rule documents, so only when asked.
-            String name = pattern.trim().toLowerCase(Locale.ROOT);
-            for (RuleMetadata meta : BuiltInRules.metadata().values()) {
-                if (meta.name().equals(name)) {
-                    ids.add(meta.id());
-                }
-            }
-        }
         return ids;
+    }
+
+    /**
+     * What is wrong with a pattern that names no rule, for an error message: {@code 'NOPE' is not
+     * a unitlint rule ID, ID prefix or name; 'unitlint rules' lists them}, or "did you mean"
+     * for a misspelt name.
+     */
+    public static String unknown(String pattern) {
+        return "'" + pattern + "' is not a unitlint rule ID, ID prefix or name"
+                + RuleNames.hint(pattern, "'unitlint rules' lists them");
     }
 
     /**

@@ -1,7 +1,11 @@
 package dev.unitlint.findings;
 
 import dev.unitlint.syntax.Span;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * One problem found in a file: which rule, how serious, where, and what to do about it.
@@ -10,10 +14,15 @@ import java.util.Comparator;
  * @param ruleName kebab-case name such as {@code restart-always-oneshot}
  * @param path     the file as the user named it
  * @param span     the offending key or value
- * @param message  what is wrong and, where there is one, the fix
+ * @param message  what is wrong and, where there is one, the fix; file content quoted in it is
+ *                 escaped here ({@link SafeText}), the one place every report's message comes from
  */
 public record Finding(String ruleId, String ruleName, Severity severity, String path, Span span, String message)
         implements Comparable<Finding> {
+
+    public Finding {
+        message = SafeText.escape(message);
+    }
 
     /**
      * Reports are sorted by file, position, rule and message, so output is stable. Findings of one
@@ -34,6 +43,33 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
         }
         return c;
     };
+
+    /**
+     * The findings sorted by {@link #ORDER}, each once: a drop-in shared by several units is
+     * checked with each, and the same finding at the same place is reported once. Equal findings
+     * sort next to each other (ORDER ties only findings that agree on file, place, rule and
+     * message), so duplicates are found among neighbours instead of by hashing every finding,
+     * which matters with the security rules on (150,000 findings over the corpus).
+     */
+    public static List<Finding> distinctSorted(Collection<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        List<Finding> distinct = new ArrayList<>(sorted.size());
+        int runStart = 0;
+        for (Finding finding : sorted) {
+            if (!distinct.isEmpty() && ORDER.compare(distinct.get(distinct.size() - 1), finding) != 0) {
+                runStart = distinct.size();
+            }
+            boolean seen = false;
+            for (int i = runStart; i < distinct.size() && !seen; i++) {
+                seen = distinct.get(i).equals(finding);
+            }
+            if (!seen) {
+                distinct.add(finding);
+            }
+        }
+        return Collections.unmodifiableList(distinct);
+    }
 
     public int line() {
         return span.startLine();

@@ -3,13 +3,19 @@ package dev.unitlint.lint;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.rules.BuiltInRules;
+import dev.unitlint.rules.LinkRule;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
-import dev.unitlint.rules.RuleMetadata;
+import dev.unitlint.rules.syntax.BinaryFile;
+import dev.unitlint.syntax.UnitFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /** Runs the rules over units and returns their findings in a stable order. */
 public final class Linter {
@@ -43,44 +49,72 @@ public final class Linter {
             findings.addAll(found);
         }
         // A drop-in shared by several units (service.d/, foo-.service.d/) is checked with each:
-        // the same finding at the same place is reported once. Equal findings sort next to each
-        // other (ORDER ties only findings that agree on file, place, rule and message), so after
-        // sorting, duplicates are found among neighbours without hashing every finding.
-        findings.sort(Finding.ORDER);
-        List<Finding> distinct = new ArrayList<>(findings.size());
-        int runStart = 0;
-        for (Finding finding : findings) {
-            if (!distinct.isEmpty() && Finding.ORDER.compare(distinct.get(distinct.size() - 1), finding) != 0) {
-                runStart = distinct.size();
-            }
-            boolean seen = false;
-            for (int i = runStart; i < distinct.size() && !seen; i++) {
-                seen = distinct.get(i).equals(finding);
-            }
-            if (!seen) {
-                distinct.add(finding);
-            }
-        }
-        return List.copyOf(distinct);
+        // the same finding at the same place is reported once.
+        return Finding.distinctSorted(findings);
     }
 
-    public List<Finding> lint(Unit unit) {
+    /** Lints the units, and the symbolic links met while finding them ({@link LinkRule}s). */
+    public List<Finding> lint(List<Unit> units, List<UnitLink> links) {
+        List<Finding> findings = new ArrayList<>(lint(units));
+        findings.addAll(lintLinks(links));
+        return Finding.distinctSorted(findings);
+    }
+
+    /** Runs the rules about links over the links; cheap, so on the calling thread. */
+    public List<Finding> lintLinks(List<UnitLink> links) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            RuleMetadata meta = BuiltInRules.metadata(rule.id());
-            List<Finding> found = new ArrayList<>();
-            try {
-                rule.check(unit, new RuleContext(meta, options.systemdVersion(), found, unitSet));
-            } catch (RuntimeException e) {
-                throw new RuleFailure(rule.id(), unit.toString(), e);
-            }
-            Severity override = options.severityOverrides().get(rule.id());
-            for (Finding finding : found) {
-                findings.add(override == null ? finding : finding.withSeverity(override));
+            if (rule instanceof LinkRule linkRule) {
+                for (UnitLink link : links) {
+                    run(rule, link.path(), context -> linkRule.check(link, context), findings);
+                }
             }
         }
         findings.sort(Finding.ORDER);
         return findings;
+    }
+
+    public List<Finding> lint(Unit unit) {
+        List<Finding> findings = new ArrayList<>();
+        // A binary file gets SD020's one finding instead of a pair per "line" of binary data. When
+        // the unit file itself is binary nothing else is checked; a binary drop-in only loses its
+        // own findings, so the rest of the unit is still checked.
+        Set<String> binaryFiles = new HashSet<>();
+        for (UnitFile file : unit.files()) {
+            if (file.source().looksBinary()) {
+                binaryFiles.add(file.path());
+            }
+        }
+        boolean binaryBase = unit.base().map(base -> binaryFiles.contains(base.path())).orElse(false);
+        for (Rule rule : rules) {
+            boolean binaryRule = rule instanceof BinaryFile;
+            if (binaryBase && !binaryRule) {
+                continue;
+            }
+            List<Finding> found = new ArrayList<>();
+            run(rule, unit.toString(), context -> rule.check(unit, context), found);
+            for (Finding finding : found) {
+                if (binaryRule || !binaryFiles.contains(finding.path())) {
+                    findings.add(finding);
+                }
+            }
+        }
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    /** Runs one check of a rule, with the configured severity, adding its findings to {@code into}. */
+    private void run(Rule rule, String subject, Consumer<RuleContext> check, List<Finding> into) {
+        List<Finding> found = new ArrayList<>();
+        try {
+            check.accept(new RuleContext(BuiltInRules.metadata(rule.id()), options.systemdVersion(), found, unitSet));
+        } catch (RuntimeException e) {
+            throw new RuleFailure(rule.id(), subject, e);
+        }
+        Severity override = options.severityOverrides().get(rule.id());
+        for (Finding finding : found) {
+            into.add(override == null ? finding : finding.withSeverity(override));
+        }
     }
 
     /** A rule threw: a unitlint bug, reported with the rule and unit so it can be reproduced. */

@@ -1,25 +1,28 @@
 package dev.unitlint.lint;
 
+import dev.unitlint.discovery.DirectoryWalker;
+import dev.unitlint.discovery.LinkResolver;
 import dev.unitlint.model.DropInDirs;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
+import dev.unitlint.model.UnitLink.Role;
+import dev.unitlint.model.UnitLink.Status;
 import dev.unitlint.model.UnitName;
+import dev.unitlint.model.UnitSet.FolderDependency;
 import dev.unitlint.model.UnitType;
 import dev.unitlint.syntax.UnitFile;
 import dev.unitlint.syntax.UnitFileParser;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +37,23 @@ import java.util.stream.Stream;
  * Finds the unit files and drop-ins under the paths the user named, parses them, and groups
  * each drop-in ({@code NAME.TYPE.d/*.conf}) with the unit it belongs to. Files are only ever
  * read.
+ *
+ * <p>Symbolic links are read as systemd reads them ({@link UnitLink}), and never lead out of
+ * the folder that was named (or, for a file named on its own, its folder): a link under a
+ * unit name is an alias of the unit file it leads to, which is checked once, at its own
+ * path; a link to /dev/null masks the unit; an entry of a {@code NAME.wants/} folder is a
+ * dependency, not a unit file. A link that dangles or leads out of the tree is a finding
+ * about the link (SD006, SD007), not an error of the run.
  */
 public final class UnitCollector {
 
-    /** One parsed file and what it is; a masked drop-in (linked to /dev/null) has no file. */
-    private record ParsedFile(Path path, UnitFile file, UnitName unit, boolean dropIn) {
+    /**
+     * One parsed file and what it is; a masked drop-in (linked to /dev/null) has no file.
+     *
+     * @param place where the file sits for systemd (a link's own path), which decides the
+     *              drop-ins it gets or the unit it belongs to; its text may come from elsewhere
+     */
+    private record ParsedFile(Path place, UnitFile file, UnitName unit, boolean dropIn) {
     }
 
     /**
@@ -50,11 +65,21 @@ public final class UnitCollector {
      */
     static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
+    private static final List<String> DEPENDENCY_SUFFIXES = List.of(".wants", ".requires", ".upholds");
+
+    private final boolean respectGitignore;
     private final Set<Path> readPaths = new HashSet<>();
-    /** Unit files and drop-ins found so far, read or already read; tells an empty folder apart. */
+    /** Unit files, drop-ins and links found so far; tells an empty folder apart. */
     private int filesFound;
     private final List<ParsedFile> parsed = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
+    private final List<UnitLink> links = new ArrayList<>();
+    private final List<FolderDependency> folderDependencies = new ArrayList<>();
+    /** Alias names by the unit file they lead to (absolute, normalized), with the folder of each link. */
+    private final Map<Path, Set<AliasLink>> aliases = new HashMap<>();
+
+    private record AliasLink(Path folder, String name) {
+    }
     /**
      * Files found but not read yet. Reading and parsing is the bulk of a run, so it is
      * deferred until {@link #units()}, {@link #errors()} or {@link #masked()} and then done on
@@ -62,7 +87,8 @@ public final class UnitCollector {
      */
     private final List<PendingRead> pending = new ArrayList<>();
 
-    private record PendingRead(Path path, Classified kind) {
+    /** @param source the file whose text is read: {@code place} itself, or the file a link leads to */
+    private record PendingRead(Path place, Path source, Classified kind) {
     }
 
     /** What reading one file gave: a parsed file (or masked drop-in), an error, or a masked unit's name. */
@@ -70,17 +96,24 @@ public final class UnitCollector {
     }
     private final Set<String> masked = new TreeSet<>();
 
+    /** A collector whose directory walks skip what {@code .gitignore} ignores. */
+    public UnitCollector() {
+        this(true);
+    }
+
+    /** @param respectGitignore false to search ignored files too ({@code --no-respect-gitignore}) */
+    public UnitCollector(boolean respectGitignore) {
+        this.respectGitignore = respectGitignore;
+    }
+
     /** Adds a file or a directory (searched recursively) as named by the user. */
     public void addPath(Path path) {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             errors.add(new InputError(path.toString(), "no such file or directory", false));
             return;
         }
-        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
-            errors.add(new InputError(path.toString(), "broken symbolic link or symbolic link loop", false));
-            return;
-        }
         if (Files.isDirectory(path)) {
+            // A folder named on the command line is searched even when it is itself a link.
             int found = filesFound;
             int failed = errors.size();
             walk(path);
@@ -92,15 +125,103 @@ public final class UnitCollector {
         }
         Optional<Classified> kind = classify(path);
         if (kind.isEmpty()) {
+            if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+                errors.add(new InputError(path.toString(), "broken symbolic link or symbolic link loop", false));
+                return;
+            }
             errors.add(new InputError(path.toString(), "not a unit file: the name must end in a unit type such as"
                     + " .service or .timer, or be a drop-in NAME.TYPE.d/*.conf (use --stdin-filename for standard input)",
                     true));
             return;
         }
-        read(path, kind.get());
-        if (!kind.get().dropIn()) {
-            addDropInsBeside(path, kind.get().unit());
+        Path folder = path.getParent() == null ? path.getFileSystem().getPath("") : path.getParent();
+        Optional<ParsedPlace> added = add(path, kind.get(), LinkResolver.forTree(folder));
+        if (added.isPresent() && !added.get().kind().dropIn()) {
+            addDropInsBeside(added.get().place(), added.get().kind().unit());
+            if (!added.get().place().equals(path)) {
+                addDropInsBeside(path, kind.get().unit()); // an alias named: its own NAME.d/ applies too
+            }
         }
+    }
+
+    /** Where a unit file or drop-in sits and what it is, after links are followed. */
+    private record ParsedPlace(Path place, Classified kind) {
+    }
+
+    /**
+     * Adds one file or link found in a folder (by a walk or named): a unit file or drop-in is
+     * read, a link is followed inside the tree {@code links} guards, a dependency-folder entry
+     * is recorded. Returns where the unit file or drop-in to read sits, if there is one.
+     */
+    private Optional<ParsedPlace> add(Path path, Classified kind, LinkResolver links) {
+        filesFound++;
+        boolean isLink = Files.isSymbolicLink(path);
+        if (kind.dependency()) {
+            addDependencyEntry(path, kind, isLink);
+            return Optional.empty();
+        }
+        if (!isLink) {
+            read(path, path, kind);
+            return Optional.of(new ParsedPlace(path, kind));
+        }
+        Role role = kind.dropIn() ? Role.DROP_IN : Role.UNIT;
+        String target = LinkResolver.target(path);
+        LinkResolver.Resolution resolution = links.resolve(path);
+        if (resolution.mask()) {
+            if (kind.dropIn()) {
+                // A masked drop-in still hides drop-ins of its file name in less specific folders.
+                parsed.add(new ParsedFile(path, null, kind.unit(), true));
+            } else {
+                masked.add(kind.unit().name());
+            }
+            return Optional.empty();
+        }
+        if (resolution.status() != Status.FILE) {
+            this.links.add(new UnitLink(path.toString(), role, target, resolution.status()));
+            return Optional.empty();
+        }
+        Path real = resolution.path();
+        Optional<Classified> realKind = classify(real).filter(k -> !k.dropIn() && !k.dependency());
+        if (!kind.dropIn() && realKind.isPresent() && !realKind.get().unit().name().equals(kind.unit().name())) {
+            // An alias: the unit file it leads to is the unit, checked once at its own path.
+            this.links.add(new UnitLink(path.toString(), Role.ALIAS, target, Status.FILE));
+            aliases.computeIfAbsent(real.toAbsolutePath().normalize(), k -> new TreeSet<>(
+                    Comparator.comparing(AliasLink::name).thenComparing(a -> a.folder().toString())))
+                    .add(new AliasLink(folderOf(path), kind.unit().name()));
+            read(real, real, realKind.get());
+            return Optional.of(new ParsedPlace(real, realKind.get()));
+        }
+        // A drop-in, or a unit file of the same name linked from elsewhere ("linked unit file"):
+        // it takes effect where the link is, with the text of the file it leads to.
+        this.links.add(new UnitLink(path.toString(), role, target, Status.FILE));
+        read(path, real, kind);
+        return Optional.of(new ParsedPlace(path, kind));
+    }
+
+    /**
+     * An entry of {@code NAME.wants/}, {@code .requires/} or {@code .upholds/}: systemd takes
+     * the dependency from the entry's name and reads the link's target only to warn about a
+     * different name; a plain file there is ignored (process_deps() in src/core/load-dropin.c).
+     */
+    private void addDependencyEntry(Path path, Classified kind, boolean isLink) {
+        links.add(new UnitLink(path.toString(), Role.DEPENDENCY, isLink ? LinkResolver.target(path) : "",
+                isLink ? Status.FILE : Status.NOT_A_LINK));
+        if (isLink) {
+            String folder = path.getParent().getFileName().toString();
+            int dot = folder.lastIndexOf('.');
+            String dependency = switch (folder.substring(dot)) {
+                case ".wants" -> "Wants";
+                case ".requires" -> "Requires";
+                default -> "Upholds";
+            };
+            folderDependencies.add(new FolderDependency(folder.substring(0, dot), dependency, kind.unit().name(),
+                    path.getParent().toString()));
+        }
+    }
+
+    private static Path folderOf(Path path) {
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        return parent == null ? path.toAbsolutePath() : parent;
     }
 
     /**
@@ -115,16 +236,17 @@ public final class UnitCollector {
         }
         List<String> folders = new ArrayList<>(DropInDirs.forName(unit));
         folders.add(DropInDirs.typeWide(unit.type()));
+        LinkResolver links = LinkResolver.forTree(dir);
         for (String folder : folders) {
             Path dropInDir = dir.resolve(folder);
-            if (!Files.isDirectory(dropInDir)) {
+            if (!Files.isDirectory(dropInDir, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             try (Stream<Path> files = Files.list(dropInDir)) {
                 for (Path file : files.sorted().toList()) {
                     Optional<Classified> kind = classify(file);
                     if (kind.isPresent() && kind.get().dropIn()) {
-                        read(file, kind.get());
+                        add(file, kind.get(), links);
                     }
                 }
             } catch (IOException e) {
@@ -146,40 +268,30 @@ public final class UnitCollector {
     }
 
     private void walk(Path root) {
-        try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            Optional<Classified> kind = classify(file);
-                            if (kind.isPresent()) {
-                                read(file, kind.get());
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
+        LinkResolver links = LinkResolver.forTree(root);
+        new DirectoryWalker(respectGitignore).walk(root, new DirectoryWalker.Visitor() {
+            @Override
+            public void entry(Path file, BasicFileAttributes attributes) {
+                Optional<Classified> kind = classify(file);
+                if (kind.isPresent()) {
+                    add(file, kind.get(), links);
+                }
+            }
 
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            // A symlink loop or a dangling link inside a tree is reported, not fatal.
-                            if (classify(file).isPresent() || e instanceof FileSystemLoopException
-                                    || e instanceof AccessDeniedException) {
-                                errors.add(new InputError(file.toString(), describe(e), false));
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            errors.add(new InputError(root.toString(), describe(e), false));
-        }
+            @Override
+            public void failed(Path file, IOException e) {
+                errors.add(new InputError(file.toString(), describe(e), false));
+            }
+        });
     }
 
-    private void read(Path path, Classified kind) {
-        filesFound++;
-        if (!readPaths.add(path.toAbsolutePath().normalize())) {
-            // Named twice (a folder and a file in it, or a unit file and its drop-in folder): read once.
+    /** Queues a file to read once; {@code place} is where it takes effect, {@code source} where its text is. */
+    private void read(Path place, Path source, Classified kind) {
+        if (!readPaths.add(place.toAbsolutePath().normalize())) {
+            // Named twice (a folder and a file in it, a unit file and its alias, or its drop-in folder): read once.
             return;
         }
-        pending.add(new PendingRead(path, kind));
+        pending.add(new PendingRead(place, source, kind));
     }
 
     /** Reads and parses the pending files in parallel; results are added in the order the files were found. */
@@ -187,7 +299,7 @@ public final class UnitCollector {
         if (pending.isEmpty()) {
             return;
         }
-        List<ReadResult> results = ParallelMap.map(List.copyOf(pending), p -> readOne(p.path(), p.kind()));
+        List<ReadResult> results = ParallelMap.map(List.copyOf(pending), p -> readOne(p.place(), p.source(), p.kind()));
         pending.clear();
         for (ReadResult result : results) {
             if (result.file() != null) {
@@ -202,41 +314,25 @@ public final class UnitCollector {
         }
     }
 
-    /** Runs on a worker thread: touches nothing shared. */
-    private static ReadResult readOne(Path path, Classified kind) {
-        if (isMasked(path)) {
-            // A unit linked to /dev/null is masked: systemd does not load it, so there is nothing to check.
-            if (kind.dropIn()) {
-                // A masked drop-in still hides drop-ins of its file name in less specific folders.
-                return new ReadResult(new ParsedFile(path, null, kind.unit(), true), null, null);
-            }
-            return new ReadResult(null, null, kind.unit().name());
-        }
-        if (!Files.isRegularFile(path)) {
+    /** Runs on a worker thread: touches nothing shared. Links were followed already: {@code source} is none. */
+    private static ReadResult readOne(Path place, Path source, Classified kind) {
+        if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
             // Never open FIFOs or devices: reading them could block forever.
-            return new ReadResult(null, new InputError(path.toString(), "not a regular file", false), null);
+            return new ReadResult(null, new InputError(source.toString(), "not a regular file", false), null);
         }
         try {
-            long size = Files.size(path);
+            long size = Files.size(source);
             if (size > MAX_FILE_BYTES) {
-                return new ReadResult(null, new InputError(path.toString(), String.format(
+                return new ReadResult(null, new InputError(source.toString(), String.format(
                         "file is too large to be a unit file (%.1f MiB; unitlint reads at most %d MiB)",
                         size / (1024.0 * 1024), MAX_FILE_BYTES / (1024 * 1024)), false), null);
             }
-            byte[] bytes = Files.readAllBytes(path);
-            return new ReadResult(new ParsedFile(path, UnitFileParser.parse(path.toString(), bytes), kind.unit(),
+            byte[] bytes = Files.readAllBytes(source);
+            return new ReadResult(new ParsedFile(place, UnitFileParser.parse(source.toString(), bytes), kind.unit(),
                     kind.dropIn()), null, null);
         } catch (IOException | OutOfMemoryError e) {
-            return new ReadResult(null, new InputError(path.toString(), e instanceof OutOfMemoryError
+            return new ReadResult(null, new InputError(source.toString(), e instanceof OutOfMemoryError
                     ? "file too large to read" : describe((Exception) e), false), null);
-        }
-    }
-
-    private static boolean isMasked(Path path) {
-        try {
-            return Files.isSymbolicLink(path) && Files.readSymbolicLink(path).toString().equals("/dev/null");
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -248,22 +344,23 @@ public final class UnitCollector {
         return message == null ? e.getClass().getSimpleName() : message;
     }
 
-    private record Classified(UnitName unit, boolean dropIn) {
+    /** @param dependency an entry of a {@code NAME.wants/}, {@code .requires/} or {@code .upholds/} folder */
+    private record Classified(UnitName unit, boolean dropIn, boolean dependency) {
     }
 
-    /** A unit file by its suffix, or a {@code .conf} file in a {@code NAME.TYPE.d} folder. */
+    /**
+     * A unit file by its suffix, a {@code .conf} file in a {@code NAME.TYPE.d} folder, or a
+     * unit name in a {@code NAME.wants} (.requires, .upholds) folder of a unit.
+     */
     private static Optional<Classified> classify(Path path) {
         Path fileName = path.getFileName();
         if (fileName == null) {
             return Optional.empty();
         }
         String name = fileName.toString();
+        Path parent = path.getParent();
+        String dir = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
         if (name.endsWith(".conf")) {
-            Path parent = path.getParent();
-            if (parent == null || parent.getFileName() == null) {
-                return Optional.empty();
-            }
-            String dir = parent.getFileName().toString();
             if (!dir.endsWith(".d")) {
                 return Optional.empty();
             }
@@ -273,9 +370,21 @@ public final class UnitCollector {
                 // Type-wide drop-ins, "service.d/*.conf", apply to every unit of the type.
                 unit = UnitType.fromSuffix(unitName).map(t -> new UnitName(unitName, "", null, t));
             }
-            return unit.map(u -> new Classified(u, true));
+            return unit.map(u -> new Classified(u, true, false));
         }
-        return UnitName.parse(name).map(u -> new Classified(u, false));
+        boolean dependency = DEPENDENCY_SUFFIXES.stream().anyMatch(suffix -> dir.endsWith(suffix)
+                && UnitName.parse(dir.substring(0, dir.length() - suffix.length())).isPresent());
+        return UnitName.parse(name).map(u -> new Classified(u, false, dependency));
+    }
+
+    /** Symbolic links met (and plain files where systemd reads only links), for the rules about links. */
+    public List<UnitLink> links() {
+        return List.copyOf(links);
+    }
+
+    /** Dependencies made by links in {@code NAME.wants/}, {@code .requires/} and {@code .upholds/} folders. */
+    public List<FolderDependency> folderDependencies() {
+        return List.copyOf(folderDependencies);
     }
 
     /** Names of the unit files that are linked to /dev/null: masked, so not checked. */
@@ -292,48 +401,56 @@ public final class UnitCollector {
     /**
      * The units found: each base file with the drop-ins systemd would apply from the folder
      * it is in (its own {@code NAME.TYPE.d/}, its template's, its dash prefixes' and the
-     * type-wide {@code TYPE.d/}, see {@link DropInDirs}); of two drop-ins with the same file
-     * name the more specific folder's wins, and the rest apply sorted by file name. Drop-in
-     * folders that no unit file given here uses form units of their own, so that their
-     * files are still checked.
+     * type-wide {@code TYPE.d/}, see {@link DropInDirs}), and those of its aliases' names
+     * beside each alias link; of two drop-ins with the same file name the more specific
+     * folder's wins, and the rest apply sorted by file name. Drop-in folders that no unit file
+     * given here uses form units of their own, so that their files are still checked.
      */
     public List<Unit> units() {
         readPending();
-        // Per folder: unit files by name, drop-ins by the name of their NAME.TYPE.d folder.
-        Map<String, Map<String, ParsedFile>> basesByDir = new TreeMap<>();
-        Map<String, Map<String, List<ParsedFile>>> dropInsByDir = new TreeMap<>();
+        // Per folder (absolute): unit files by name, drop-ins by the name of their NAME.TYPE.d folder.
+        Map<Path, Map<String, ParsedFile>> basesByDir = new TreeMap<>();
+        Map<Path, Map<String, List<ParsedFile>>> dropInsByDir = new TreeMap<>();
         for (ParsedFile file : parsed) {
+            Path folder = folderOf(file.place());
             if (file.dropIn()) {
-                Path folder = file.path().getParent();
-                String dir = String.valueOf(folder.getParent());
-                dropInsByDir.computeIfAbsent(dir, k -> new TreeMap<>())
+                dropInsByDir.computeIfAbsent(folderOf(folder), k -> new TreeMap<>())
                         .computeIfAbsent(folder.getFileName().toString(), k -> new ArrayList<>()).add(file);
             } else {
-                basesByDir.computeIfAbsent(String.valueOf(file.path().getParent()), k -> new TreeMap<>())
-                        .put(file.unit().name(), file);
+                basesByDir.computeIfAbsent(folder, k -> new TreeMap<>()).put(file.unit().name(), file);
             }
         }
         List<Unit> units = new ArrayList<>();
         Set<String> usedDropInDirs = new HashSet<>();
-        for (Map.Entry<String, Map<String, ParsedFile>> dir : basesByDir.entrySet()) {
-            Map<String, List<ParsedFile>> dropIns = dropInsByDir.getOrDefault(dir.getKey(), Map.of());
+        for (Map.Entry<Path, Map<String, ParsedFile>> dir : basesByDir.entrySet()) {
             for (ParsedFile base : dir.getValue().values()) {
-                List<String> folders = new ArrayList<>(DropInDirs.forName(base.unit()));
-                folders.add(DropInDirs.typeWide(base.unit().type()));
-                Map<String, ParsedFile> chosen = new TreeMap<>();
-                for (String folder : folders) {
-                    for (ParsedFile dropIn : dropIns.getOrDefault(folder, List.of())) {
-                        chosen.putIfAbsent(dropIn.path().getFileName().toString(), dropIn);
-                    }
-                    if (dropIns.containsKey(folder)) {
-                        usedDropInDirs.add(dir.getKey() + "\u0000" + folder);
-                    }
+                // Where to look: the unit's own folders, then each alias's beside its link, then the type-wide one.
+                List<Map.Entry<Path, String>> folders = new ArrayList<>();
+                DropInDirs.forName(base.unit()).forEach(f -> folders.add(Map.entry(dir.getKey(), f)));
+                Set<AliasLink> aliasLinks = aliases.getOrDefault(base.place().toAbsolutePath().normalize(), Set.of());
+                for (AliasLink alias : aliasLinks) {
+                    UnitName.parse(alias.name()).ifPresent(
+                            n -> DropInDirs.forName(n).forEach(f -> folders.add(Map.entry(alias.folder(), f))));
                 }
+                folders.add(Map.entry(dir.getKey(), DropInDirs.typeWide(base.unit().type())));
+                Map<String, ParsedFile> chosen = new TreeMap<>();
+                for (Map.Entry<Path, String> folder : folders) {
+                    List<ParsedFile> dropIns = dropInsByDir.getOrDefault(folder.getKey(), Map.of())
+                            .get(folder.getValue());
+                    if (dropIns == null) {
+                        continue;
+                    }
+                    for (ParsedFile dropIn : dropIns) {
+                        chosen.putIfAbsent(dropIn.place().getFileName().toString(), dropIn);
+                    }
+                    usedDropInDirs.add(folder.getKey() + "\u0000" + folder.getValue());
+                }
+                List<String> aliasNames = aliasLinks.stream().map(AliasLink::name).distinct().toList();
                 units.add(new Unit(base.unit(), base.file(), chosen.values().stream()
-                        .map(ParsedFile::file).filter(Objects::nonNull).toList()));
+                        .map(ParsedFile::file).filter(Objects::nonNull).toList(), aliasNames));
             }
         }
-        for (Map.Entry<String, Map<String, List<ParsedFile>>> dir : dropInsByDir.entrySet()) {
+        for (Map.Entry<Path, Map<String, List<ParsedFile>>> dir : dropInsByDir.entrySet()) {
             for (Map.Entry<String, List<ParsedFile>> folder : dir.getValue().entrySet()) {
                 if (usedDropInDirs.contains(dir.getKey() + "\u0000" + folder.getKey())) {
                     continue;
@@ -343,7 +460,7 @@ public final class UnitCollector {
                 if (dropIns.isEmpty()) {
                     continue;
                 }
-                dropIns.sort(Comparator.comparing((ParsedFile f) -> f.path().getFileName().toString()));
+                dropIns.sort(Comparator.comparing((ParsedFile f) -> f.place().getFileName().toString()));
                 units.add(new Unit(dropIns.get(0).unit(), null, dropIns.stream().map(ParsedFile::file).toList()));
             }
         }

@@ -1,6 +1,7 @@
 package dev.unitlint.model;
 
 import dev.unitlint.catalog.DirectiveCatalog;
+import java.util.Optional;
 
 /** The systemd releases unitlint knows about, for {@code --systemd-version}. */
 public final class SystemdVersion {
@@ -15,5 +16,18 @@ public final class SystemdVersion {
     public static final int OLDEST = 219;
 
     private SystemdVersion() {
+    }
+
+    /**
+     * Why {@code release} cannot be a target, to follow the option or key that gave it; empty
+     * when it can. Past {@link #NEWEST} unitlint has no data (a key added in 263 would be
+     * reported unknown), below {@link #OLDEST} it has no man pages to date keys by.
+     */
+    public static Optional<String> unsupported(int release) {
+        if (release >= OLDEST && release <= NEWEST) {
+            return Optional.empty();
+        }
+        return Optional.of("must be a systemd release from " + OLDEST + " to " + NEWEST
+                + ", the releases unitlint has data for (got " + release + ")");
     }
 }

@@ -34,7 +34,8 @@ public final class JsonReporter implements Reporter {
                     .put("ruleId", f.ruleId())
                     .put("ruleName", f.ruleName())
                     .put("message", f.message())
-                    .put("fingerprint", reported.fingerprint());
+                    .put("fingerprint", reported.fingerprint())
+                    .put("url", ProjectInfo.ruleDocument(f.ruleId()));
         }
         ArrayNode errors = root.putArray("errors");
         for (InputError error : result.errors()) {

@@ -98,6 +98,11 @@ public final class LintResult {
         return file == null ? "" : file.physicalLine(line);
     }
 
+    /** How many files were parsed and checked (unit files and drop-ins). */
+    public int fileCount() {
+        return files.size();
+    }
+
     public List<InputError> errors() {
         return errors;
     }

@@ -1,6 +1,9 @@
 package dev.unitlint.report;
 
-/** Where unitlint's home page and rule documents are published; SARIF links to them. */
+/**
+ * Where unitlint's home page and rule documents are published: SARIF's {@code helpUri}, JSON's
+ * {@code url} and the text report's link under each finding's source line all come from here.
+ */
 public final class ProjectInfo {
 
     /** The project's home. The one place to change when the repository moves. */

@@ -6,9 +6,10 @@ import java.util.Locale;
 public enum ReportFormat {
     TEXT, JSON, SARIF, CHECKSTYLE, GITHUB, GITLAB;
 
-    public Reporter reporter(boolean color) {
+    /** @param textStyle how the text report looks; the machine formats have no colour, source lines or summary */
+    public Reporter reporter(TextReporter.Style textStyle) {
         return switch (this) {
-            case TEXT -> new TextReporter(color);
+            case TEXT -> new TextReporter(textStyle);
             case JSON -> new JsonReporter();
             case SARIF -> new SarifReporter();
             case CHECKSTYLE -> new CheckstyleReporter();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unitlint.cli.VersionProvider;
 import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.SafeText;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.rules.BuiltInRules;
@@ -86,7 +87,7 @@ public final class SarifReporter implements Reporter {
             region.put("endLine", f.span().endLine());
             region.put("endColumn", f.span().endColumn());
             if (result.file(f.path()).isPresent()) {
-                region.putObject("snippet").put("text", result.lineText(f.path(), f.line()));
+                region.putObject("snippet").put("text", SafeText.escape(result.lineText(f.path(), f.line())));
             }
             r.putObject("partialFingerprints").put(FINGERPRINT_KEY, reported.fingerprint());
             if (reported.suppressed()) {

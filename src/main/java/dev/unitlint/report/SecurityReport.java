@@ -179,6 +179,7 @@ public abstract class SecurityReport {
                 return;
             }
             SecurityAssessment a = entry.assessment();
+            json.writeNumberField("systemdVersion", a.release());
             json.writeNumberField("exposure", tenth(a.exposure()));
             json.writeStringField("label", a.label());
             json.writeNumberField("threshold", tenth(entry.threshold()));

@@ -1,16 +1,21 @@
 package dev.unitlint.report;
 
 import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.SafeText;
 import dev.unitlint.findings.Severity;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The default report: one line per finding, {@code path:line:col: severity: message [ID name]},
  * the shape compilers and {@code systemd-analyze verify} use, so editors and CI problem
- * matchers pick it up. With colour (a terminal) each finding also shows its source line
- * with a caret line under the offending columns, as compilers do.
+ * matchers pick it up. On a terminal (see {@link Style}) each finding also shows its source
+ * line with a caret line under the offending columns, as compilers do, and the address of
+ * its rule's document; a summary line closes the report.
  */
 public final class TextReporter implements Reporter {
 
@@ -18,48 +23,71 @@ public final class TextReporter implements Reporter {
     private static final String BOLD = "\u001B[1m";
     private static final String DIM = "\u001B[2m";
 
-    private final boolean color;
+    /**
+     * How the report looks; each part is decided on its own (colour is not "on a terminal").
+     *
+     * @param color      ANSI colours
+     * @param showSource after each finding, its source line, carets under the offending columns and
+     *                   the rule's documentation link
+     * @param summary    a last line counting findings and files ("Found 3 errors, 1 warning in 2 of 12 files.")
+     * @param statistics one line per rule and severity with its count, instead of the findings (ruff's
+     *                   {@code --statistics})
+     */
+    public record Style(boolean color, boolean showSource, boolean summary, boolean statistics) {
 
-    public TextReporter(boolean color) {
-        this.color = color;
+        /** One line per finding, nothing else: what scripts and problem matchers read. */
+        public static final Style PLAIN = new Style(false, false, false, false);
     }
 
-    public void report(List<Finding> findings, PrintWriter out) {
-        for (Finding finding : findings) {
-            out.println(format(finding));
-        }
-        out.flush();
+    private final Style style;
+
+    public TextReporter(Style style) {
+        this.style = style;
     }
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
-        // One line at a time through one reused buffer: a corpus run with every rule prints 150,000 lines.
-        StringBuilder line = new StringBuilder(256);
-        for (ReportedFinding reported : result.all()) {
-            if (reported.suppressed()) {
-                continue;
+        List<ReportedFinding> reported = result.reported();
+        if (style.statistics()) {
+            out.append(statistics(reported));
+        } else {
+            // One line at a time through one reused buffer, each file's path escaped once: a corpus run
+            // with every rule switched on prints 150,000 lines.
+            StringBuilder line = new StringBuilder(256);
+            String path = null;
+            String escapedPath = null;
+            for (ReportedFinding finding : reported) {
+                Finding f = finding.finding();
+                if (style.color()) {
+                    out.append(format(f)).append('\n');
+                } else {
+                    if (!f.path().equals(path)) {
+                        path = f.path();
+                        escapedPath = SafeText.escape(path);
+                    }
+                    line.setLength(0);
+                    line.append(escapedPath).append(':').append(f.line()).append(':').append(f.column()).append(": ")
+                            .append(f.severity().label()).append(": ").append(f.message()).append(" [")
+                            .append(f.ruleId()).append(' ').append(f.ruleName()).append("]\n");
+                    out.append(line);
+                }
+                if (style.showSource() && result.file(f.path()).isPresent()) {
+                    out.append(context(result.lineText(f.path(), f.line()), f));
+                    out.append(link(f));
+                }
             }
-            Finding f = reported.finding();
-            if (!color) {
-                line.setLength(0);
-                line.append(f.path()).append(':').append(f.line()).append(':').append(f.column()).append(": ")
-                        .append(f.severity().label()).append(": ").append(f.message()).append(" [")
-                        .append(f.ruleId()).append(' ').append(f.ruleName()).append("]\n");
-                out.append(line);
-                continue;
-            }
-            out.append(format(f)).append('\n');
-            if (color && result.file(f.path()).isPresent()) {
-                out.append(context(result.lineText(f.path(), f.line()), f));
-            }
+        }
+        if (style.summary()) {
+            String summary = summary(result);
+            out.append(style.color() ? BOLD + summary + RESET : summary).append('\n');
         }
     }
 
     public String format(Finding f) {
-        String location = f.path() + ":" + f.line() + ":" + f.column() + ":";
+        String location = SafeText.escape(f.path()) + ":" + f.line() + ":" + f.column() + ":";
         String severity = f.severity().label() + ":";
         String rule = "[" + f.ruleId() + " " + f.ruleName() + "]";
-        if (!color) {
+        if (!style.color()) {
             return location + " " + severity + " " + f.message() + " " + rule;
         }
         return BOLD + location + RESET + " " + colorOf(f.severity()) + severity + RESET + " " + f.message() + " "
@@ -69,21 +97,113 @@ public final class TextReporter implements Reporter {
     /**
      * The source line and a caret line under the finding's columns (to the end of the line when
      * the finding goes on to later lines). Tabs before the columns are copied so the carets line
-     * up; control characters are shown as spaces so they cannot move the cursor.
+     * up; other control characters are escaped as in messages ({@link SafeText}), and the carets
+     * cover their escapes, so the line cannot move the cursor or reorder itself.
      */
     String context(String line, Finding f) {
-        int[] codePoints = line.codePoints().map(c -> c == '\t' || c >= 0x20 && c != 0x7f ? c : ' ').toArray();
+        int[] codePoints = line.codePoints().toArray();
         String gutter = String.valueOf(f.line());
         String pad = " ".repeat(gutter.length());
         int start = Math.min(f.column() - 1, codePoints.length);
-        int end = f.span().endLine() == f.line() ? Math.min(f.span().endColumn() - 1, codePoints.length) : codePoints.length;
+        int end = f.span().endLine() == f.line() ? Math.min(f.span().endColumn() - 1, codePoints.length)
+                : codePoints.length;
+        StringBuilder shown = new StringBuilder();
         StringBuilder carets = new StringBuilder();
-        for (int i = 0; i < start; i++) {
-            carets.append(codePoints[i] == '\t' ? '\t' : ' ');
+        int caretCount = 0;
+        for (int i = 0; i < codePoints.length; i++) {
+            int c = codePoints[i];
+            int before = shown.length();
+            if (c == '\t') {
+                shown.append('\t');
+            } else {
+                SafeText.appendEscaped(shown, c);
+            }
+            int width = c == '\t' ? 1 : shown.codePointCount(before, shown.length());
+            if (i < start) {
+                carets.append(c == '\t' ? "\t" : " ".repeat(width));
+            } else if (i < end) {
+                caretCount += width;
+            }
         }
-        carets.append("^".repeat(Math.max(1, end - start)));
-        return " " + DIM + gutter + " | " + RESET + new String(codePoints, 0, codePoints.length) + "\n"
-                + " " + DIM + pad + " | " + RESET + colorOf(f.severity()) + carets + RESET + "\n";
+        carets.append("^".repeat(Math.max(1, caretCount)));
+        return " " + dim(gutter + " | ") + shown + "\n"
+                + " " + dim(pad + " | ") + (style.color() ? colorOf(f.severity()) + carets + RESET : carets) + "\n";
+    }
+
+    /** The rule's document, under the source lines: where to read why it matters and how to fix it. */
+    private String link(Finding f) {
+        String gutter = " ".repeat(String.valueOf(f.line()).length());
+        return " " + dim(gutter + " = ") + "see " + ProjectInfo.ruleDocument(f.ruleId()) + "\n";
+    }
+
+    /** "Found 3 errors, 1 warning in 2 of 12 files." or "No problems found in 12 files." */
+    static String summary(LintResult result) {
+        List<ReportedFinding> reported = result.reported();
+        int checked = result.fileCount();
+        StringBuilder text = new StringBuilder();
+        if (reported.isEmpty()) {
+            text.append(checked == 0 ? "No unit files checked."
+                    : "No problems found in " + count(checked, "file") + ".");
+        } else {
+            Map<Severity, Integer> bySeverity = new LinkedHashMap<>();
+            for (Severity severity : Severity.values()) {
+                bySeverity.put(severity, 0);
+            }
+            TreeSet<String> files = new TreeSet<>();
+            for (ReportedFinding finding : reported) {
+                bySeverity.merge(finding.finding().severity(), 1, Integer::sum);
+                files.add(finding.finding().path());
+            }
+            List<String> counts = new ArrayList<>();
+            bySeverity.forEach((severity, n) -> {
+                if (n > 0) {
+                    // "info" is a mass noun here, as in the report lines: "2 info".
+                    counts.add(severity == Severity.INFO ? n + " info" : count(n, severity.label()));
+                }
+            });
+            text.append("Found ").append(String.join(", ", counts)).append(" in ");
+            text.append(files.size() >= checked ? count(files.size(), "file")
+                    : files.size() + " of " + count(checked, "file")).append('.');
+        }
+        if (!result.errors().isEmpty()) {
+            // Those errors are on standard error, one line each.
+            text.setLength(text.length() - 1);
+            text.append("; ").append(count(result.errors().size(), "path")).append(" could not be checked.");
+        }
+        return text.toString();
+    }
+
+    /** Per rule and severity, how many findings; most frequent first, as ruff's --statistics. */
+    static String statistics(List<ReportedFinding> reported) {
+        record Key(String ruleId, String ruleName, Severity severity) {
+        }
+        Map<Key, Integer> counts = new LinkedHashMap<>();
+        for (ReportedFinding finding : reported) {
+            Finding f = finding.finding();
+            counts.merge(new Key(f.ruleId(), f.ruleName(), f.severity()), 1, Integer::sum);
+        }
+        List<Map.Entry<Key, Integer>> rows = new ArrayList<>(counts.entrySet());
+        rows.sort(Map.Entry.<Key, Integer>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().ruleId()).thenComparing(e -> e.getKey().severity()));
+        int countWidth = rows.stream().mapToInt(e -> String.valueOf(e.getValue()).length()).max().orElse(1);
+        int severityWidth = "warning".length();
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<Key, Integer> row : rows) {
+            String count = String.valueOf(row.getValue());
+            out.append(" ".repeat(countWidth - count.length())).append(count).append("  ")
+                    .append(row.getKey().ruleId()).append("  ")
+                    .append(String.format("%-" + severityWidth + "s", row.getKey().severity().label())).append("  ")
+                    .append(row.getKey().ruleName()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private String dim(String text) {
+        return style.color() ? DIM + text + RESET : text;
     }
 
     private static String colorOf(Severity severity) {

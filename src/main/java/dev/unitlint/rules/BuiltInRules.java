@@ -18,6 +18,11 @@ import dev.unitlint.rules.exec.ExecPrefixMisuse;
 import dev.unitlint.rules.exec.InvalidExecProgram;
 import dev.unitlint.rules.exec.ShellSyntaxInCommand;
 import dev.unitlint.rules.exec.SpecifierInCommand;
+import dev.unitlint.rules.links.DanglingLink;
+import dev.unitlint.rules.links.DependencyEntryNotALink;
+import dev.unitlint.rules.links.DependencyLinkNameMismatch;
+import dev.unitlint.rules.links.InvalidAliasLink;
+import dev.unitlint.rules.links.LinkOutsideTree;
 import dev.unitlint.rules.meta.UnusedSuppression;
 import dev.unitlint.rules.references.InvalidUnitName;
 import dev.unitlint.rules.references.MissingTriggeredUnit;
@@ -62,6 +67,7 @@ import dev.unitlint.rules.restart.TriggersItself;
 import dev.unitlint.rules.restart.TriggersTemplate;
 import dev.unitlint.rules.security.SecurityRules;
 import dev.unitlint.rules.syntax.AssignmentOutsideSection;
+import dev.unitlint.rules.syntax.BinaryFile;
 import dev.unitlint.rules.syntax.InvalidSectionHeader;
 import dev.unitlint.rules.syntax.InvalidUtf8;
 import dev.unitlint.rules.syntax.LineTooLong;
@@ -79,6 +85,7 @@ import dev.unitlint.rules.values.EmptyValueRejected;
 import dev.unitlint.rules.values.InvalidCalendarSpec;
 import dev.unitlint.rules.values.InvalidDependencyName;
 import dev.unitlint.rules.values.InvalidPath;
+import dev.unitlint.rules.values.SettingNotForUnitType;
 import dev.unitlint.rules.values.InvalidValue;
 import dev.unitlint.rules.values.UnknownCapability;
 import dev.unitlint.rules.values.UnknownSyscallGroup;
@@ -103,6 +110,12 @@ public final class BuiltInRules {
             new InvalidSectionHeader(),                 // SD003
             new InvalidUtf8(),                          // SD004
             new LineTooLong(),                          // SD005
+            new DanglingLink(),                         // SD006
+            new LinkOutsideTree(),                      // SD007
+            new DependencyLinkNameMismatch(),           // SD008
+            new DependencyEntryNotALink(),              // SD009
+            new InvalidAliasLink(),                     // SD010
+            new BinaryFile(),                           // SD020
             new UnknownSection(),                       // SD101
             new SectionNotForUnitType(),                // SD102
             new UnknownKey(),                           // SD103
@@ -121,6 +134,7 @@ public final class BuiltInRules {
             new UnknownSyscallGroup(),                  // SD207
             new InvalidCalendarSpec(),                  // SD208
             new InvalidPath(),                          // SD209
+            new SettingNotForUnitType(),                // SD210
             new RestartAlwaysOnOneshot(),               // SD301
             new StartLimitNeverTrips(),                 // SD302
             new StartLimitInServiceSection(),           // SD303

@@ -3,6 +3,7 @@ package dev.unitlint.rules;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Assignment;
+import dev.unitlint.model.UnitLink;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
@@ -53,6 +54,11 @@ public final class RuleContext {
      */
     public void report(Severity severity, UnitFile file, Span span, String message) {
         sink.add(new Finding(rule.id(), rule.name(), severity, file.path(), span, message));
+    }
+
+    /** Reports about a symbolic link: at the start of its path, since a link has no text. */
+    public void reportLink(UnitLink link, String message) {
+        sink.add(new Finding(rule.id(), rule.name(), rule.severity(), link.path(), Span.lineStart(1), message));
     }
 
     /** Reports at the key of an assignment. */

@@ -26,6 +26,9 @@ public record RuleMetadata(String id, String name, Severity severity, String sum
      */
     public static final String ID_PATTERN = "(?:SD|SEC)\\d{3}";
 
+    /** The letters of an ID, for patterns of ID prefixes ({@code SEC}, {@code SD3}). */
+    public static final String ID_LETTERS = "(?:SD|SEC)";
+
     /** The fenced example under a {@code ## heading} (such as "Bad" or "Good"), if any. */
     public List<RuleDocument.Example> examples(String heading) {
         return RuleDocument.examples(body, heading);

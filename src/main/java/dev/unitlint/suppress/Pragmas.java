@@ -1,5 +1,6 @@
 package dev.unitlint.suppress;
 
+import dev.unitlint.rules.RuleNames;
 import dev.unitlint.syntax.CommentLine;
 import dev.unitlint.syntax.Line;
 import dev.unitlint.syntax.UnitFile;
@@ -61,7 +62,9 @@ public final class Pragmas {
                     last = target.lastLine();
                 }
             }
-            pragmas.add(new Pragma(file.path(), comment.span(), ids, fileWide, first, last, reason));
+            // disable=restart-always-oneshot works as disable=SD301 does.
+            List<String> resolved = ids.stream().map(id -> RuleNames.resolve(id).orElse(id)).toList();
+            pragmas.add(new Pragma(file.path(), comment.span(), ids, resolved, fileWide, first, last, reason));
         }
         return pragmas;
     }

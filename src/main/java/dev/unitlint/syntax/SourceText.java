@@ -24,6 +24,9 @@ public final class SourceText {
 
     private static final int ESCAPE_BASE = 0xDC80;
 
+    /** How much of the start of a file {@link #looksBinary()} looks at: 8 KiB, as git and diff do. */
+    private static final int BINARY_SAMPLE = 8192;
+
     private final String text;
     /** Code point offset at which each physical line starts; lineStarts[0] == 0. */
     private final int[] lineStarts;
@@ -196,6 +199,37 @@ public final class SourceText {
 
     public boolean hasInvalidUtf8() {
         return hasInvalidUtf8;
+    }
+
+    /**
+     * True when this is not a text file at all (a program, an archive, an image, a UTF-16 file)
+     * saved under a unit file's name. The test is git's, grep's and diff's, a NUL byte in the
+     * first 8 KiB, with one refinement for systemd, which ends lines at NUL: NULs between
+     * otherwise clean text are line ends, unless they are a quarter of it (UTF-16, where
+     * every other byte of ASCII text is NUL). "Clean" means UTF-8 without control characters
+     * other than tab, line ends, form feed, vertical tab and ESC.
+     */
+    public boolean looksBinary() {
+        int end = Math.min(text.length(), BINARY_SAMPLE);
+        int nul = 0;
+        boolean other = false;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                nul++;
+            } else if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0b && c != 0x1b
+                    : isEscapedByte(c) || c == 0x7f) {
+                other = true;
+            }
+        }
+        return nul > 0 && (other || nul * 4 >= end);
+    }
+
+    /** True for a file that starts with a UTF-16 byte order mark (which {@link #looksBinary()} also is). */
+    public boolean startsWithUtf16ByteOrderMark() {
+        return text.length() >= 2 && isEscapedByte(text.charAt(0)) && isEscapedByte(text.charAt(1))
+                && ((text.charAt(0) == ESCAPE_BASE + 0x7f && text.charAt(1) == ESCAPE_BASE + 0x7e)
+                    || (text.charAt(0) == ESCAPE_BASE + 0x7e && text.charAt(1) == ESCAPE_BASE + 0x7f));
     }
 
     public int lineCount() {

@@ -1,9 +1,13 @@
 package dev.unitlint.tree;
 
+import dev.unitlint.discovery.LinkResolver;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.model.DropInDirs;
 import dev.unitlint.model.SpecifierExpansion;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
+import dev.unitlint.model.UnitLink.Role;
+import dev.unitlint.model.UnitLink.Status;
 import dev.unitlint.model.UnitName;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.model.UnitSet.FolderDependency;
@@ -32,15 +36,20 @@ import java.util.stream.Stream;
  * made aliases, {@code .wants/}, {@code .requires/} and {@code .upholds/} folders made
  * dependencies, and each unit's drop-ins gathered from every folder systemd searches
  * ({@link DropInDirs}). Symbolic links are followed inside the root: an absolute target
- * such as {@code /usr/lib/...} means that path under the root. Files are only read.
+ * such as {@code /usr/lib/...} means that path under the root ({@link LinkResolver#forRoot}).
+ * A link that dangles, loops, or is a plain file where systemd wants a link is recorded as a
+ * {@link UnitLink} for the rules about links, not as an error of the run. Files are only read.
  */
 public final class SystemTree {
 
-    /** The most symbolic links followed for one path, as the kernel's ELOOP limit. */
+    /** Alias chains longer than this are a loop, as for the kernel (ELOOP). */
     private static final int MAX_LINKS = 40;
     private static final List<String> DEPENDENCY_FOLDERS = List.of("wants", "requires", "upholds");
 
     private final Path root;
+    private final LinkResolver linkResolver;
+    /** A set: a type-wide drop-in link is met once for each unit it applies to. */
+    private final Set<UnitLink> links = new LinkedHashSet<>();
     private final List<Path> folders = new ArrayList<>();
     private final List<InputError> errors = new ArrayList<>();
     private final Map<String, Path> entries = new LinkedHashMap<>();
@@ -51,6 +60,7 @@ public final class SystemTree {
 
     private SystemTree(Path root) {
         this.root = root;
+        this.linkResolver = LinkResolver.forRoot(root);
     }
 
     /** Reads the tree under {@code root} for the system manager or, with {@code scope} USER, the user manager. */
@@ -81,6 +91,11 @@ public final class SystemTree {
 
     public List<InputError> errors() {
         return List.copyOf(errors);
+    }
+
+    /** The symbolic links of unit folders (and plain files where systemd wants links), for the rules about links. */
+    public List<UnitLink> links() {
+        return List.copyOf(links);
     }
 
     private void findFolders(LoadPath scope) {
@@ -122,11 +137,19 @@ public final class SystemTree {
             case "requires" -> "Requires";
             default -> "Upholds";
         };
-        for (Path link : list(real)) {
-            String target = link.getFileName().toString();
-            if (UnitName.parse(target).isPresent()) {
-                folderDependencies.add(new FolderDependency(name.substring(0, dot), kind, target, shown.toString()));
+        for (Path entry : list(real)) {
+            String target = entry.getFileName().toString();
+            if (UnitName.parse(target).isEmpty()) {
+                continue;
             }
+            String shownEntry = shown.resolve(target).toString();
+            if (!Files.isSymbolicLink(entry)) {
+                // systemd: "Wants dependency dropin … is not a symlink, ignoring."
+                links.add(new UnitLink(shownEntry, Role.DEPENDENCY, "", Status.NOT_A_LINK));
+                continue;
+            }
+            links.add(new UnitLink(shownEntry, Role.DEPENDENCY, LinkResolver.target(entry), Status.FILE));
+            folderDependencies.add(new FolderDependency(name.substring(0, dot), kind, target, shown.toString()));
         }
     }
 
@@ -138,21 +161,28 @@ public final class SystemTree {
             try {
                 if (Files.isSymbolicLink(path)) {
                     String target = Files.readSymbolicLink(path).toString();
-                    if (target.equals("/dev/null")) {
+                    LinkResolver.Resolution resolution = linkResolver.resolve(path);
+                    if (resolution.mask()) {
                         masked.add(name);
                         continue;
                     }
-                    Optional<Path> real = resolve(path);
-                    if (real.isEmpty() || !Files.exists(real.get(), LinkOption.NOFOLLOW_LINKS)) {
-                        errors.add(new InputError(path.toString(), "broken symbolic link (to " + target + ")", false));
+                    if (resolution.status() != Status.FILE) {
+                        links.add(new UnitLink(path.toString(), Role.UNIT, target, resolution.status()));
                         continue;
                     }
-                    String targetName = real.get().getFileName().toString();
-                    if (!targetName.equals(name) && UnitName.parse(targetName).isPresent()) {
+                    Path real = resolution.path();
+                    String targetName = real.getFileName().toString();
+                    boolean inLoadPath = folders.stream().anyMatch(f -> real.getParent() != null
+                            && real.getParent().equals(f));
+                    if (!targetName.equals(name) && UnitName.parse(targetName).isPresent() && inLoadPath) {
+                        // In the load path under another name: an alias (unit_file_resolve_symlink()).
+                        links.add(new UnitLink(path.toString(), Role.ALIAS, target, Status.FILE));
                         aliasTargets.put(name, targetName);
                         continue;
                     }
-                    path = real.get();
+                    // Elsewhere: a linked unit file, loaded under the link's name with the target's text.
+                    links.add(new UnitLink(path.toString(), Role.UNIT, target, Status.FILE));
+                    path = real;
                 }
                 if (!Files.isRegularFile(path)) {
                     errors.add(new InputError(path.toString(), "not a regular file", false));
@@ -224,14 +254,21 @@ public final class SystemTree {
                 if (entries.containsKey(name) || masked.contains(name)) {
                     return name;
                 }
-                errors.add(new InputError(entries.get(alias).toString(), "alias of " + name
-                        + ", which is not in the load path", false));
+                // The file the chain ends at is not a unit file of the load path: nothing to load.
+                linkProblem(alias, Status.DANGLING);
                 return null;
             }
             name = aliasTargets.get(name);
         }
-        errors.add(new InputError(entries.get(alias).toString(), "alias loop", false));
+        linkProblem(alias, Status.LOOP);
         return null;
+    }
+
+    /** Turns a link already recorded as an alias into one that leads nowhere. */
+    private void linkProblem(String alias, Status status) {
+        String path = entries.get(alias).toString();
+        links.removeIf(l -> l.path().equals(path));
+        links.add(new UnitLink(path, Role.UNIT, LinkResolver.target(entries.get(alias)), status));
     }
 
     private Unit newUnit(UnitName name, UnitFile base, List<String> aliases) {
@@ -279,9 +316,16 @@ public final class SystemTree {
                 errors.add(new InputError(file.toString(), describe(e), false));
                 continue;
             }
+            if (Files.isSymbolicLink(file)) {
+                LinkResolver.Resolution resolution = linkResolver.resolve(file);
+                links.add(new UnitLink(file.toString(), Role.DROP_IN, LinkResolver.target(file), resolution.status()));
+                if (resolution.status() != Status.FILE) {
+                    continue;
+                }
+            }
             Optional<Path> real = resolve(file);
             if (real.isEmpty() || !Files.isRegularFile(real.get())) {
-                errors.add(new InputError(file.toString(), "not a regular file or a broken symbolic link", false));
+                errors.add(new InputError(file.toString(), "not a regular file", false));
                 continue;
             }
             read(real.get()).ifPresent(result::add);
@@ -312,49 +356,10 @@ public final class SystemTree {
         }
     }
 
-    /**
-     * The real path of {@code path} inside the root: each symbolic link on the way is followed,
-     * an absolute target taken as relative to the root, never leaving it. Empty for a loop.
-     */
+    /** The path {@code path} leads to inside the root, links followed; empty for a loop or a link out of it. */
     Optional<Path> resolve(Path path) {
-        Path relative = root.relativize(path.normalize());
-        List<String> pending = new ArrayList<>();
-        relative.forEach(p -> pending.add(p.toString()));
-        Path current = root;
-        int links = 0;
-        while (!pending.isEmpty()) {
-            String part = pending.remove(0);
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (!current.equals(root) && current.getParent() != null) {
-                    current = current.getParent();
-                }
-                continue;
-            }
-            Path next = current.resolve(part);
-            if (!Files.isSymbolicLink(next)) {
-                current = next;
-                continue;
-            }
-            if (++links > MAX_LINKS) {
-                return Optional.empty();
-            }
-            Path target;
-            try {
-                target = Files.readSymbolicLink(next);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-            List<String> parts = new ArrayList<>();
-            target.forEach(p -> parts.add(p.toString()));
-            pending.addAll(0, parts);
-            if (target.isAbsolute()) {
-                current = root;
-            }
-        }
-        return Optional.of(current);
+        LinkResolver.Resolution resolution = linkResolver.resolve(path);
+        return Optional.ofNullable(resolution.path());
     }
 
     static String describe(IOException e) {

@@ -21,32 +21,59 @@ public final class Signals {
     private Signals() {
     }
 
-    /** The signal number, or empty when systemd does not know the signal. */
+    /** A valid spelling close to {@code text} (case, a missing or doubled SIG), or null. */
+    public static String suggest(String text) {
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        // glibc's alias names, which systemd's table does not have.
+        switch (upper.startsWith("SIG") ? upper.substring(3) : upper) {
+            case "CLD": return "SIGCHLD";
+            case "POLL": return "SIGIO";
+            case "IOT": return "SIGABRT";
+            default: break;
+        }
+        if (!upper.equals(text) && parse(upper).isPresent()) {
+            return upper;
+        }
+        if (upper.startsWith("SIGSIG") && parse(upper.substring(3)).isPresent()) {
+            return upper.substring(3);
+        }
+        return null;
+    }
+
+    /** The signal number, or empty when systemd does not know the signal (signal_from_string()). */
     public static OptionalInt parse(String text) {
+        CNumbers.Parsed number = CNumbers.safeAtoi(text);
+        if (number.ok()) {
+            int n = number.value().intValue();
+            return n >= 1 && n <= RTMAX ? OptionalInt.of(n) : OptionalInt.empty();
+        }
         String s = text.startsWith("SIG") ? text.substring(3) : text;
         int index = NAMES.indexOf(s);
         if (index >= 0) {
             return OptionalInt.of(index + 1);
         }
-        if (s.startsWith("RTMIN") || s.startsWith("RTMAX")) {
-            boolean min = s.startsWith("RTMIN");
+        for (String base : new String[] {"RTMIN", "RTMAX"}) {
+            if (!s.startsWith(base)) {
+                continue;
+            }
+            boolean min = base.equals("RTMIN");
             String rest = s.substring(5);
             if (rest.isEmpty()) {
                 return OptionalInt.of(min ? RTMIN : RTMAX);
             }
-            if (rest.charAt(0) != (min ? '+' : '-') || rest.length() == 1) {
+            if (rest.charAt(0) != (min ? '+' : '-')) {
                 return OptionalInt.empty();
             }
-            return Integers.parseInt(rest.substring(1))
-                    .filter(n -> n >= 0 && n <= RTMAX - RTMIN && !rest.substring(1).startsWith("+"))
-                    .map(n -> OptionalInt.of(min ? RTMIN + n : RTMAX - n))
-                    .orElse(OptionalInt.empty());
+            CNumbers.Parsed offset = CNumbers.safeAtoi(rest);
+            if (!offset.ok()) {
+                return OptionalInt.empty();
+            }
+            int n = offset.value().intValue();
+            if (min ? n < 0 || n > RTMAX - RTMIN : n > 0 || n < RTMIN - RTMAX) {
+                return OptionalInt.empty();
+            }
+            return OptionalInt.of((min ? RTMIN : RTMAX) + n);
         }
-        if (text.startsWith("SIG")) {
-            // "SIG15" is not a signal: numbers are only accepted without the prefix.
-            return OptionalInt.empty();
-        }
-        return Integers.parseInt(text).filter(n -> n >= 1 && n <= RTMAX)
-                .map(OptionalInt::of).orElse(OptionalInt.empty());
+        return OptionalInt.empty();
     }
 }

@@ -36,20 +36,69 @@ public final class Specifiers {
         }
     }
 
+    /** {@code %D} came in 256 (NEWS; the 254 sources lack it, 257's have it). */
+    static final int SHARED_DATA_DIRECTORY_KNOWN_FROM = 256;
+
     /**
-     * {@code %D} is documented in 257 and refused by 252 (observed: "Invalid slot"); the release
-     * in between that added it was not verified, so it counts as unknown only before 253.
+     * The specifier tables of src/core/unit-printf.c (252–262): unit_name_printf() knows only
+     * the name, system and credential specifiers, because what it expands must stay a valid unit
+     * name; unit_full_printf() (and the path, fd, credential and environment variants) knows all.
      */
-    static final int SHARED_DATA_DIRECTORY_KNOWN_FROM = 253;
+    public enum Table {
+        /** unit_name_printf(): dependencies, Slice=, Unit=, Service=, Sockets=. */
+        NAME("ijnNp" + "aAbBHlqmMovwW" + "gGuU"),
+        /** unit_full_printf() and its variants: every other key that expands specifiers. */
+        FULL(null);
+
+        private final String letters;
+
+        Table(String letters) {
+            this.letters = letters;
+        }
+
+        /** Whether the table of {@code release} has the specifier. */
+        public boolean knows(char letter, int release) {
+            if (letters != null && letters.indexOf(letter) < 0) {
+                return false;
+            }
+            return meaning(letter, release).isPresent();
+        }
+    }
+
+    /** Whether the text has a specifier at all (a '%' followed by a letter or digit, not "%%"). */
+    public static boolean contains(String text) {
+        if (text.indexOf('%') < 0) {
+            return false;
+        }
+        boolean[] found = {false};
+        forEach(text, (i, letter) -> found[0] = true);
+        return found[0];
+    }
+
+    /** The offset of the first specifier {@code table} does not know in {@code release}, or −1. */
+    public static int firstUnknown(String text, Table table, int release) {
+        if (text.indexOf('%') < 0 || release < UNKNOWN_REFUSED_FROM) {
+            return -1;
+        }
+        int[] first = {-1};
+        forEach(text, (i, letter) -> {
+            if (first[0] < 0 && !table.knows(letter, release)) {
+                first[0] = i;
+            }
+        });
+        return first[0];
+    }
 
     /**
      * Releases that added specifiers, from systemd NEWS: %S %C %L in 236, %j %J %T %V %E in 239,
-     * %g %G in 240, plus %D (see above). Specifiers added at other times are not modelled.
+     * %g %G in 240, %M %A in 249, %y %Y %q %d in 251, plus %D (see above). Specifiers added at
+     * other times are not modelled.
      */
-    private static final Map<Character, Integer> ADDED_IN = Map.of(
-            'S', 236, 'C', 236, 'L', 236,
-            'j', 239, 'J', 239, 'T', 239, 'V', 239, 'E', 239,
-            'g', 240, 'G', 240);
+    private static final Map<Character, Integer> ADDED_IN = Map.ofEntries(
+            Map.entry('S', 236), Map.entry('C', 236), Map.entry('L', 236),
+            Map.entry('j', 239), Map.entry('J', 239), Map.entry('T', 239), Map.entry('V', 239), Map.entry('E', 239),
+            Map.entry('g', 240), Map.entry('G', 240), Map.entry('M', 249), Map.entry('A', 249),
+            Map.entry('y', 251), Map.entry('Y', 251), Map.entry('q', 251), Map.entry('d', 251));
 
     /** systemd 236 started refusing unknown specifiers; before, "%x" was kept as it is (NEWS 236). */
     public static final int UNKNOWN_REFUSED_FROM = 236;

@@ -32,6 +32,16 @@ public final class UnitNames {
         return at < 0 || validChars(stem.substring(at + 1), true);
     }
 
+    /** unit_instance_is_valid(): a non-empty instance of the characters unit names allow, '@' included. */
+    public static boolean isValidInstance(String instance) {
+        return !instance.isEmpty() && validChars(instance, true);
+    }
+
+    /** unit_name_is_valid(…, UNIT_NAME_TEMPLATE): a template such as foo@.service. */
+    public static boolean isTemplate(String name) {
+        return isValid(name) && name.contains("@.");
+    }
+
     private static boolean validChars(String s, boolean allowAt) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

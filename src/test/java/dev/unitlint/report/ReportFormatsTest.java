@@ -59,7 +59,8 @@ class ReportFormatsTest {
     static Stream<Arguments> formats() {
         return Stream.of(
                 Arguments.of("text", "--color=never", "report.txt"),
-                Arguments.of("text", "--color=always", "report.color.txt"),
+                // What a terminal gets: colour, source lines, documentation links and the summary.
+                Arguments.of("text", "--color=always --show-source --summary", "report.color.txt"),
                 Arguments.of("json", "--color=always", "report.json"),
                 Arguments.of("sarif", "--color=always", "report.sarif"),
                 Arguments.of("checkstyle", "--color=always", "report.checkstyle.xml"),
@@ -71,7 +72,10 @@ class ReportFormatsTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("formats")
     void matchesItsGoldenFile(String format, String color, String golden) throws Exception {
-        CliRun run = run("check", "--no-config", color, "--format", format, UNITS);
+        List<String> args = new ArrayList<>(List.of("check", "--no-config"));
+        args.addAll(List.of(color.split(" ")));
+        args.addAll(List.of("--format", format, UNITS));
+        CliRun run = run(args.toArray(String[]::new));
         assertEquals(ExitCodes.FINDINGS, run.code(), run.err());
         assertEquals("", run.err());
         String actual = normalise(run.out());
@@ -270,8 +274,9 @@ class ReportFormatsTest {
         LintResult result = LintResult.of(List.of(f), List.of(), List.of(), List.of(), Path.of("/project"));
         StringBuilder out = new StringBuilder();
         new GithubReporter().write(result, out);
+        // The message's CR LF was escaped when the finding was made (SafeText), so no line break is left.
         assertEquals("::warning file=a%2Cb%3Ac%25.service,line=2,endLine=2,col=1,endColumn=3,"
-                + "title=unitlint (SD001 missing-equals)::a,b:c%25.service:2:1: SD001 50%25 of%0D%0Athis: x, y\n",
+                + "title=unitlint (SD001 missing-equals)::a,b:c%25.service:2:1: SD001 50%25 of\\r\\nthis: x, y\n",
                 out.toString());
         assertTrue(GITHUB_LINE.matcher(out.toString().strip()).matches());
     }

@@ -28,6 +28,11 @@ import java.util.stream.Stream;
  * Runs one rule over unit files held in an in-memory file system and checks its findings
  * against the {@code # BUG:} markers in the files, strictly both ways: every marker needs a
  * matching finding, and every finding needs a marker (error-prone's CompilationTestHelper).
+ *
+ * <p>A folder case may hold a {@code links.tsv}: one symbolic link per line,
+ * {@code path<TAB>target} (the format of the corpus's {@code SYMLINKS.tsv}), made in the
+ * in-memory tree. A link has no text to carry a marker, so a {@code # BUG:} marker above a
+ * line of {@code links.tsv} expects the finding on that link, at line 1.
  */
 public final class RuleTester {
 
@@ -35,6 +40,10 @@ public final class RuleTester {
     private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix());
     private final Path root = fs.getPath("/work");
     private final Map<String, byte[]> files = new LinkedHashMap<>();
+    /** Symbolic links to make, path to target; and the expectations written above them in links.tsv. */
+    private final Map<String, String> links = new LinkedHashMap<>();
+    private final List<Expectation> linkExpectations = new ArrayList<>();
+    private UnitCollector collector;
 
     private RuleTester(Rule rule) {
         this.rule = rule;
@@ -63,14 +72,39 @@ public final class RuleTester {
         return this;
     }
 
-    /** Adds every file under a folder of {@code testdata/} as it is on disk. */
+    /** Adds every file under a folder of {@code testdata/} as it is on disk; {@code links.tsv} makes links. */
     public RuleTester addTree(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                addFile(folder.relativize(file).toString(), Files.readAllBytes(file));
+                String relative = folder.relativize(file).toString();
+                if (relative.equals("links.tsv")) {
+                    addLinks(Files.readString(file));
+                } else {
+                    addFile(relative, Files.readAllBytes(file));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Adds the symbolic links of a {@code links.tsv} text, with the markers above its lines. */
+    public RuleTester addLinks(String tsv) {
+        String[] lines = tsv.split("\n", -1);
+        for (String line : lines) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                String[] fields = line.split("\t");
+                if (fields.length != 2) {
+                    throw new IllegalArgumentException("links.tsv: expected path<TAB>target: " + line);
+                }
+                links.put(fields[0], fields[1]);
+            }
+        }
+        for (Expectation e : FixtureMarkers.read("links.tsv", tsv).expectations()) {
+            String link = lines[e.line() - 1].split("\t")[0];
+            linkExpectations.add(new Expectation(root.resolve(link).toString(), 1, e.ruleId(), e.column(),
+                    e.contains(), e.markerLine()));
         }
         return this;
     }
@@ -89,6 +123,7 @@ public final class RuleTester {
         for (Unit unit : units) {
             all.addAll(new Linter(optionsFor(unit), List.of(rule)).withUnitSet(set).lint(unit));
         }
+        all.addAll(new Linter(linkOptions(), List.of(rule)).withUnitSet(set).lintLinks(collector.links()));
         // A drop-in shared by several units is checked with each; the CLI reports a finding once.
         return all.stream().distinct().sorted(Finding.ORDER).toList();
     }
@@ -98,7 +133,7 @@ public final class RuleTester {
 
     /** Runs the rule and fails unless its findings match the markers exactly. */
     public void doTest() {
-        List<Expectation> expected = new ArrayList<>();
+        List<Expectation> expected = new ArrayList<>(linkExpectations);
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             String path = root.resolve(file.getKey()).toString();
             expected.addAll(FixtureMarkers.read(path, SourceText.decode(file.getValue()).text()).expectations());
@@ -144,13 +179,35 @@ public final class RuleTester {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        UnitCollector collector = new UnitCollector();
+        try {
+            for (Map.Entry<String, String> link : links.entrySet()) {
+                Path path = root.resolve(link.getKey());
+                Files.createDirectories(path.getParent());
+                Files.createSymbolicLink(path, fs.getPath(link.getValue()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        collector = new UnitCollector();
         collector.addPath(root);
         if (!collector.errors().isEmpty()) {
             fail("fixture files could not be read: " + collector.errors());
         }
         masked = collector.masked();
         return collector.units();
+    }
+
+    /** Links have no text: a {@code # fixture: systemd-version=N} anywhere in the case applies to them. */
+    private LintOptions linkOptions() {
+        LintOptions options = LintOptions.defaults();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Integer version = FixtureMarkers.read(file.getKey(), SourceText.decode(file.getValue()).text())
+                    .systemdVersion();
+            if (version != null) {
+                options = options.withSystemdVersion(version);
+            }
+        }
+        return options;
     }
 
     private LintOptions optionsFor(Unit unit) {

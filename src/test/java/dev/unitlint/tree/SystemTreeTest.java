@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
+import dev.unitlint.model.UnitLink.Role;
+import dev.unitlint.model.UnitLink.Status;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.syntax.UnitFile;
 import java.io.IOException;
@@ -151,10 +154,39 @@ class SystemTreeTest {
     }
 
     @Test
-    void aBrokenLinkIsAnInputErrorNotACrash() throws IOException {
+    void aBrokenLinkIsALinkFindingNotAnError() throws IOException {
         link("etc/systemd/system/gone.service", "/usr/lib/systemd/system/nothere.service");
         SystemTree tree = SystemTree.load(root, LoadPath.SYSTEM);
-        assertEquals(1, tree.errors().size());
-        assertTrue(tree.errors().get(0).message().contains("broken symbolic link"), tree.errors().toString());
+        assertEquals(List.of(), tree.errors());
+        assertEquals(List.of(new UnitLink(root.resolve("etc/systemd/system/gone.service").toString(), Role.UNIT,
+                "/usr/lib/systemd/system/nothere.service", Status.DANGLING)), tree.links());
+    }
+
+    /** A link to a file outside the load path is a "linked unit file": loaded under the link's name. */
+    @Test
+    void aLinkOutOfTheLoadPathIsALinkedUnitFile() throws IOException {
+        write("usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service", "[Service]\nExecStart=/bin/x\n");
+        link("lib/systemd/system/dracut-cmdline.service",
+                "/usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service");
+        link("lib/systemd/system/other-name.service", "/usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service");
+        SystemTree tree = SystemTree.load(root, LoadPath.SYSTEM);
+        assertEquals(List.of(), tree.errors());
+        assertEquals(List.of("/sysroot/usr/lib/dracut/modules.d/98dracut-systemd/dracut-cmdline.service"),
+                paths(unit(tree, "dracut-cmdline.service").orElseThrow()));
+        // Out of the load path the target's name does not matter: no alias, a unit of the link's name.
+        assertTrue(unit(tree, "other-name.service").isPresent());
+        assertTrue(tree.links().stream().noneMatch(l -> l.role() == Role.ALIAS), tree.links().toString());
+    }
+
+    /** systemd reads only links in a .wants/ folder: "… is not a symlink, ignoring." */
+    @Test
+    void aPlainFileInAWantsFolderAddsNoDependency() throws IOException {
+        write("etc/systemd/system/app.service", "[Service]\nExecStart=/usr/bin/app\n");
+        write("etc/systemd/system/multi-user.target.wants/app.service", "../app.service");
+        link("etc/systemd/system/timers.target.wants/app.service", "../app.service");
+        SystemTree tree = SystemTree.load(root, LoadPath.SYSTEM);
+        assertEquals(List.of("timers.target"), tree.unitSet().folderDependencies().stream()
+                .map(UnitSet.FolderDependency::from).toList());
+        assertEquals(List.of(Status.NOT_A_LINK, Status.FILE), tree.links().stream().map(UnitLink::status).toList());
     }
 }

@@ -33,6 +33,36 @@ class TimeSpanTest {
         }
     }
 
+    /** Regression: spans of 2^63 µs and more were rejected (signed overflow); systemd 252 accepts up to 2^64 − 2 µs. */
+    @Test
+    void acceptsSpansAboveTwoToTheSixtyThreeMicroseconds() {
+        assertEquals(OptionalLong.of(TimeSpan.INFINITY), TimeSpan.parse("9223372036855"));
+        assertEquals(OptionalLong.of(TimeSpan.INFINITY), TimeSpan.parse("9999999999999"));
+        assertEquals("18446744073708000000", TimeSpan.parseExact("18446744073708", USEC_PER_SEC).value().toString());
+        // systemd-analyze verify 252: "Failed to parse TimeoutStartSec= parameter" from here on (l >= USEC_INFINITY / 10^6).
+        assertEquals(TimeSpan.Error.OUT_OF_RANGE, TimeSpan.parseExact("18446744073709", USEC_PER_SEC).error());
+        assertEquals(TimeSpan.Error.OUT_OF_RANGE, TimeSpan.parseExact("99999999999999999999", USEC_PER_SEC).error());
+    }
+
+    /** Each verdict below is systemd-analyze verify's (252) for TimeoutStartSec=. */
+    @Test
+    void followsParseTimeToTheLetter() {
+        for (String good : new String[] {"+5", "5s5", ".5", "12.34 .56", "infinity ", " 5 min", "5s.5", "1y 2M 3w 4d 5h 6min 7s 8ms 9us"}) {
+            assertTrue(TimeSpan.parse(good).isPresent(), good);
+        }
+        for (String bad : new String[] {"5 x", "1.5.5", "0x10", "5mins", "5.", ".", "3.sec", "infinityx", "- 5"}) {
+            assertTrue(TimeSpan.parse(bad).isEmpty(), bad);
+        }
+    }
+
+    @Test
+    void parsesNanoseconds() {
+        assertEquals("5", TimeSpan.parseNsec("5").value().toString());
+        assertEquals("5000", TimeSpan.parseNsec("5us").value().toString());
+        assertEquals("1500000000", TimeSpan.parseNsec("1.5s").value().toString());
+        assertEquals(TimeSpan.Error.INVALID, TimeSpan.parseNsec("5x").error());
+    }
+
     @Test
     void formatsLikeSystemd() {
         assertEquals("100ms", TimeSpan.format(100 * USEC_PER_MSEC));

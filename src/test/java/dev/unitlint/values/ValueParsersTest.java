@@ -10,6 +10,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each value below was given to systemd-analyze verify of systemd 252; the verdicts are its. */
 class ValueParsersTest {
 
+    /** Whether ValueParsers finds no problem in the value for the parser and key (systemd 252, a service). */
+    static boolean accepts(String parser, String key, String value) {
+        return ValueParsers.check(parser, value, ValueContext.of("Service", key, "service", 252)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"yes", "YES", "On", "1", "t", "n", "off", "False"})
     void booleansSystemdAccepts(String value) {
@@ -61,15 +66,15 @@ class ValueParsersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"infinity", "50%", "10.5%", "500‰", "1.5G", "1 G", "1.5K", "1024B", "0", "1G "})
+    @ValueSource(strings = {"infinity", "50%", "10.5%", "500‰", "1.5G", "1 G", "1.5K", "1024B", "1G 512M", "16383P"})
     void memoryLimitsSystemdAccepts(String value) {
-        assertTrue(Sizes.isMemoryLimit(value));
+        assertTrue(accepts("config_parse_memory_limit", "MemoryMax", value));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"101%", "12Q", "1t", "1b", "-1", "lots"})
+    @ValueSource(strings = {"101%", "12Q", "1t", "1b", "-1", "lots", "0", "0%", "1e13G", "16E", "10.555%", "1K 2K"})
     void memoryLimitsSystemdRejects(String value) {
-        assertFalse(Sizes.isMemoryLimit(value));
+        assertFalse(accepts("config_parse_memory_limit", "MemoryMax", value));
     }
 
     @ParameterizedTest

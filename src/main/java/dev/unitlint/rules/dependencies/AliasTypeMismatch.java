@@ -6,6 +6,7 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.dependencies.Dependencies.Named;
+import dev.unitlint.values.Specifiers;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ public final class AliasTypeMismatch implements Rule {
         UnitName self = unit.name();
         for (Named alias : Dependencies.of(unit, "Install", "Alias")) {
             String name = alias.name();
-            if (name.contains("%")) {
+            if (Specifiers.contains(name)) {
                 continue;
             }
             Optional<UnitName> parsed = UnitName.parse(name);

@@ -4,6 +4,7 @@ import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.values.CommandLine;
 import dev.unitlint.values.CommandLine.Word;
+import dev.unitlint.values.ExtractWord;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,14 @@ final class Dependencies {
         String name() {
             return word.text();
         }
+
+        /**
+         * The word as written, quotes included: systemd does not unquote dependency lists
+         * (extract_first_word() without EXTRACT_UNQUOTE), so a quoted name is an invalid one.
+         */
+        String written() {
+            return assignment.value().substring(word.from(), word.to());
+        }
     }
 
     private Dependencies() {
@@ -30,6 +39,13 @@ final class Dependencies {
         List<Named> result = new ArrayList<>();
         for (String key : keys) {
             for (Assignment a : unit.assignments(section, key)) {
+                if (key.equals("Also")) {
+                    // systemctl splits Also= without quoting (install.c, extract_first_word(…, 0)).
+                    for (ExtractWord.Word w : ExtractWord.split(a.value(), null, 0).words()) {
+                        result.add(new Named(a, new Word(w.text(), w.start(), w.end(), new int[0], new boolean[0])));
+                    }
+                    continue;
+                }
                 for (Word w : CommandLine.words(a.value())) {
                     result.add(new Named(a, w));
                 }

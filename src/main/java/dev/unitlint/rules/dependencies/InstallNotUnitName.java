@@ -6,6 +6,7 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.dependencies.Dependencies.Named;
+import dev.unitlint.values.Specifiers;
 
 /**
  * {@code [Install] WantedBy=}, {@code RequiredBy=}, {@code UpheldBy=} or {@code Also=} values
@@ -21,7 +22,7 @@ public final class InstallNotUnitName implements Rule {
     public void check(Unit unit, RuleContext context) {
         for (Named target : Dependencies.of(unit, "Install", "WantedBy", "RequiredBy", "UpheldBy", "Also")) {
             String name = target.name();
-            if (name.contains("%") || isUnitName(name)) {
+            if (Specifiers.contains(name) || isUnitName(name)) {
                 continue;
             }
             String key = target.assignment().key();

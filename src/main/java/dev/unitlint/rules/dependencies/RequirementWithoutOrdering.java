@@ -6,6 +6,7 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.dependencies.Dependencies.Named;
+import dev.unitlint.values.UnitNames;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -31,13 +32,18 @@ public final class RequirementWithoutOrdering implements Rule {
         for (Named n : Dependencies.of(unit, "Unit", "After", "Before")) {
             ordered.add(n.name());
         }
+        // Requires=/BindsTo=network.target is SD602's: its advice (drop the pull, keep After=) is
+        // the whole repair, so this rule does not report the same word a second time.
+        boolean passiveNetworkReported = !WantsPassiveNetworkTarget.providesNetwork(unit);
         Set<String> reported = new HashSet<>();
         for (Named dep : Dependencies.of(unit, "Unit", "Requires", "BindsTo")) {
             String name = dep.name();
-            if (ordered.contains(name) || name.contains("%") || !reported.add(name) || implicitlyOrdered(name)) {
+            String key = dep.assignment().key();
+            if (ordered.contains(name) || name.contains("%") || !UnitNames.isValid(dep.written()) || implicitlyOrdered(name)
+                    || passiveNetworkReported && name.equals(WantsPassiveNetworkTarget.NETWORK)
+                    || !reported.add(name)) {
                 continue;
             }
-            String key = dep.assignment().key();
             context.report(dep.assignment().file(),
                     dep.assignment().entry().value().span(dep.word().from(), dep.word().to()),
                     key + "=" + name + " without After=" + name + " (or Before=): both units start at the same"

@@ -35,7 +35,7 @@ public final class WantsPassiveNetworkTarget implements Rule {
     }
 
     /** The unit orders itself before network.target or network-pre.target: it sets up the network. */
-    private static boolean providesNetwork(Unit unit) {
+    static boolean providesNetwork(Unit unit) {
         return Dependencies.names(unit, "Unit", NETWORK, "Before")
                 || Dependencies.names(unit, "Unit", "network-pre.target", "After", "Before")
                 || Dependencies.names(unit, "Install", NETWORK, "WantedBy", "RequiredBy");

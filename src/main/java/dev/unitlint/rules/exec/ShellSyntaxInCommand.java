@@ -105,8 +105,10 @@ public final class ShellSyntaxInCommand implements Rule {
                     + " word in a Type=oneshot service), or run a shell: /bin/sh -c '…'");
             return true;
         }
+        // At the start of a word systemd reads "$(…" as a variable named "(…" and drops the word:
+        // that is SD502's finding, with the right consequence, so this rule leaves it alone.
         int substitution = unquoted(word, "$(");
-        if (substitution >= 0) {
+        if (substitution > 0) {
             line.report(context, word.sourceOf(substitution), word.to(), "'$(' is passed to " + program
                     + " literally: systemd runs the program without a shell, so command substitution does not"
                     + " happen. Run a shell explicitly: " + line.key() + "=/bin/sh -c '…'");

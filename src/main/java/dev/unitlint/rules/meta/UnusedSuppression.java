@@ -6,6 +6,7 @@ import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
+import dev.unitlint.rules.RuleNames;
 import dev.unitlint.suppress.Pragma;
 import dev.unitlint.suppress.Pragmas;
 import dev.unitlint.suppress.SuppressionFilter;
@@ -53,11 +54,12 @@ public final class UnusedSuppression implements Rule {
         }
         for (UnitFile file : files) {
             for (Pragma pragma : Pragmas.of(file)) {
-                for (String ruleId : pragma.ruleIds()) {
+                for (int i = 0; i < pragma.ruleIds().size(); i++) {
+                    String ruleId = pragma.resolvedIds().get(i);
                     if (ruleId.equals(id()) || used.contains(key(pragma, ruleId))) {
                         continue;
                     }
-                    context.report(file, pragma.span(), describe(pragma, ruleId));
+                    context.report(file, pragma.span(), describe(pragma, pragma.ruleIds().get(i), ruleId));
                 }
             }
         }
@@ -67,22 +69,26 @@ public final class UnusedSuppression implements Rule {
         return pragma.path() + "\u0000" + pragma.span().startLine() + "\u0000" + ruleId;
     }
 
-    private static String describe(Pragma pragma, String ruleId) {
+    /**
+     * @param written the rule as the comment names it ({@code SD301} or {@code restart-always-oneshot})
+     * @param ruleId  its ID, or {@code written} when it names no rule
+     */
+    private static String describe(Pragma pragma, String written, String ruleId) {
         if (BuiltInRules.byId(ruleId).isEmpty()) {
-            return ruleId + " is not a unitlint rule, so this suppression suppresses nothing; 'unitlint rules'"
-                    + " lists the rule IDs";
+            return written + " is not a unitlint rule, so this suppression suppresses nothing"
+                    + RuleNames.hint(written, "'unitlint rules' lists the rule IDs and names");
         }
         if (pragma.fileWide()) {
-            return "disable-file=" + ruleId + " suppresses nothing: " + ruleId + " reports nothing in this file."
-                    + " Remove " + ruleId + " from the comment";
+            return "disable-file=" + written + " suppresses nothing: " + written + " reports nothing in this file."
+                    + " Remove " + written + " from the comment";
         }
         if (pragma.lastLine() == 0) {
-            return "disable=" + ruleId + " suppresses nothing: a suppression covers the first line below its"
+            return "disable=" + written + " suppresses nothing: a suppression covers the first line below its"
                     + " comments, and here that is a blank line or the end of the file. Move the comment directly"
                     + " above the line it is meant for";
         }
-        return "disable=" + ruleId + " suppresses nothing: " + ruleId + " reports nothing on line "
-                + pragma.firstLine() + ". Remove " + ruleId + " from the comment, or move it directly above the"
+        return "disable=" + written + " suppresses nothing: " + written + " reports nothing on line "
+                + pragma.firstLine() + ". Remove " + written + " from the comment, or move it directly above the"
                 + " line it is meant for";
     }
 }

@@ -6,10 +6,13 @@ import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
+import dev.unitlint.values.Specifiers;
+import dev.unitlint.values.SystemdPaths;
 import java.util.Set;
 
 /**
- * A WorkingDirectory= that is neither absolute nor "~" (P5, config_parse_working_directory()):
+ * A WorkingDirectory= that is neither absolute nor "~", or has a ".." component
+ * (P5, config_parse_working_directory(), path_simplify_and_warn()):
  * a fatal error that makes systemd refuse the unit; with the "-" prefix it is ignored instead.
  */
 @RuleId("SD417")
@@ -28,10 +31,20 @@ public final class RelativeWorkingDirectory implements Rule {
             boolean optional = value.startsWith("-");
             String path = optional ? value.substring(1) : value;
             // "~" is the user's home; a leading specifier (%h, %S) may resolve to an absolute path.
+            int from = optional ? 1 : 0;
+            if (path.startsWith("/") && !Specifiers.contains(path)
+                    && SystemdPaths.check(path, SystemdPaths.Check.ABSOLUTE).isPresent()) {
+                String problem = SystemdPaths.check(path, SystemdPaths.Check.ABSOLUTE).get().words();
+                context.report(assignment.file(), assignment.entry().value().span(from, value.length()),
+                        "WorkingDirectory=" + path + " " + problem + ": " + (optional
+                                ? "systemd ignores it (\"WorkingDirectory= path " + problem + ", ignoring\")"
+                                : "systemd refuses to load this unit (\"WorkingDirectory= path " + problem + "\", \"Unit"
+                                + " configuration has fatal error\")") + ". Write the path without .. components");
+                continue;
+            }
             if (path.isEmpty() || path.startsWith("/") || path.equals("~") || path.startsWith("%")) {
                 continue;
             }
-            int from = optional ? 1 : 0;
             if (optional) {
                 context.report(assignment.file(), assignment.entry().value().span(from, value.length()),
                         "WorkingDirectory= must be an absolute path or ~: systemd ignores \"" + path + "\""

@@ -8,6 +8,7 @@ import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.structure.KnownKeys;
 import dev.unitlint.values.CalendarSpec;
+import dev.unitlint.values.Specifiers;
 
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ public final class InvalidCalendarSpec implements Rule {
         for (Assignment assignment : KnownKeys.readAssignments(unit)) {
             Optional<Directive> directive = KnownKeys.accepted(unit, assignment, release);
             if (directive.isEmpty() || !assignment.key().equals("OnCalendar") || assignment.isEmpty()
-                    || assignment.value().contains("%")) {
+                    || Specifiers.contains(assignment.value())) {
                 continue;
             }
             String value = assignment.value();

@@ -7,6 +7,7 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.structure.KnownKeys;
+import dev.unitlint.values.Specifiers;
 import dev.unitlint.values.UnitNames;
 import dev.unitlint.values.Words;
 
@@ -34,7 +35,7 @@ public final class InvalidDependencyName implements Rule {
             }
             for (Words.Word w : Words.split(assignment.value())) {
                 String word = w.text();
-                if (word.contains("%") || UnitNames.isValid(word)) {
+                if (Specifiers.contains(word) || UnitNames.isValid(word)) {
                     continue;
                 }
                 context.report(assignment.file(), assignment.entry().value().span(w.start(), w.end()),
