@@ -12,6 +12,10 @@ path, and scores them wrongly), and compares with `unitlint security --format js
   * failing checks: the json_field of every check whose badness is above 0;
   * refusals: a unit systemd will not load must get a load error from unitlint, not a score.
 
+Files a corpus holds as text in place of a symbolic link (listed in its SYMLINKS.tsv: links to
+/dev/null, enablement links in .wants/) are left out and counted: they are not unit files, and
+systemd-analyze given the text copy judges text that no system holds.
+
 systemd is run hermetically, with SYSTEMD_UNIT_PATH set to the empty string: its load path is
 then only the folder of the file (where its drop-ins are), not the host's /etc and /usr, so
 the host's own drop-ins do not leak into the score (systemd's verify_set_unit_path()). With
@@ -49,8 +53,23 @@ OVERALL = re.compile(r'Overall exposure level for (?P<unit>\S+): (?P<exposure>\d
 NA = 18446744073709551615  # UINT64_MAX: systemd's "does not apply"
 
 
+def symlink_placeholders(dirs):
+    """Files a corpus holds as plain text in place of a symbolic link (its SYMLINKS.tsv): not unit files."""
+    placeholders = set()
+    for d in dirs:
+        listing = os.path.join(d, 'SYMLINKS.tsv')
+        if os.path.isfile(listing):
+            with open(listing) as f:
+                for line in f:
+                    rel = line.split('\t')[0].strip()
+                    if rel:
+                        placeholders.add(os.path.abspath(os.path.join(d, rel)))
+    return placeholders
+
+
 def collect(dirs):
     files = []
+    skip = symlink_placeholders(dirs)
     for d in dirs:
         if os.path.isfile(d):
             files.append(os.path.abspath(d))
@@ -58,8 +77,9 @@ def collect(dirs):
         for root, subdirs, names in os.walk(d):
             subdirs.sort()
             for name in sorted(names):
-                if name.endswith('.service') and not root.endswith('.d'):
-                    files.append(os.path.join(root, name))
+                path = os.path.join(root, name)
+                if name.endswith('.service') and not root.endswith('.d') and os.path.abspath(path) not in skip:
+                    files.append(path)
     return files
 
 
@@ -219,6 +239,9 @@ def main():
             verdicts = list(pool.map(lambda p: ask_systemd(p, args.host), files))
         print('%d files, %d refused by systemd' % (len(files), sum('refused' in v for v in verdicts)))
         return
+    placeholders = len([p for p in symlink_placeholders(dirs) if p.endswith('.service')])
+    if placeholders:
+        print('%d .service files that stand for symbolic links (SYMLINKS.tsv) left out' % placeholders)
     results = compare(files, args.host)
     by_dir = {}
     for path, sd, _ul, v in results:

@@ -2,6 +2,7 @@ package dev.unitlint.security;
 
 import dev.unitlint.security.Assessor.Verdict;
 import dev.unitlint.security.ServiceSettings.Setting;
+import dev.unitlint.values.CapabilitySet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +148,7 @@ final class Assessors {
     static Assessor capabilities(String good, String bad, String... names) {
         int[] bits = new int[names.length];
         for (int i = 0; i < names.length; i++) {
-            bits[i] = Capabilities.NAMES.indexOf(names[i]);
+            bits[i] = CapabilitySet.NAMES.indexOf(names[i]);
         }
         String all = String.join(" ", names);
         String dropAll = "drop " + (names.length == 1 ? "it" : "them") + ": CapabilityBoundingSet=~" + all;
@@ -282,13 +283,13 @@ final class Assessors {
 
         boolean covers(int af) {
             return switch (this) {
-                case INET -> af == AddressFamilies.AF_INET || af == AddressFamilies.AF_INET6;
-                case UNIX -> af == AddressFamilies.AF_UNIX;
-                case NETLINK -> af == AddressFamilies.AF_NETLINK;
-                case PACKET -> af == AddressFamilies.AF_PACKET;
-                case OTHER -> af != AddressFamilies.AF_INET && af != AddressFamilies.AF_INET6
-                        && af != AddressFamilies.AF_UNIX && af != AddressFamilies.AF_NETLINK
-                        && af != AddressFamilies.AF_PACKET;
+                case INET -> af == AddressFamilyNumbers.AF_INET || af == AddressFamilyNumbers.AF_INET6;
+                case UNIX -> af == AddressFamilyNumbers.AF_UNIX;
+                case NETLINK -> af == AddressFamilyNumbers.AF_NETLINK;
+                case PACKET -> af == AddressFamilyNumbers.AF_PACKET;
+                case OTHER -> af != AddressFamilyNumbers.AF_INET && af != AddressFamilyNumbers.AF_INET6
+                        && af != AddressFamilyNumbers.AF_UNIX && af != AddressFamilyNumbers.AF_NETLINK
+                        && af != AddressFamilyNumbers.AF_PACKET;
             };
         }
     }

@@ -1,14 +1,11 @@
 package dev.unitlint.security;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Namespace types of RestrictNamespaces= (namespace_info[] in src/basic/namespace-util.c,
- * namespace_flags_from_string() in src/shared/nsflags.c): the CLONE_NEW* flag of each name.
- * A word that is not one of the names makes systemd ignore the whole assignment.
- *
- * <p>To be replaced by the RestrictNamespaces= parser of {@code dev.unitlint.values}.
+ * The CLONE_NEW* flag of each namespace type of RestrictNamespaces= (namespace_info[] in
+ * src/basic/namespace-util.c): the bits the assessment tests. The words themselves are parsed
+ * by {@link dev.unitlint.values.NamespaceFlags}.
  */
 final class Namespaces {
 
@@ -34,16 +31,9 @@ final class Namespaces {
     private Namespaces() {
     }
 
-    /** The flags of a list of names, or empty when a word is not a namespace type. */
-    static Optional<Long> parse(String value) {
-        long flags = 0;
-        for (String word : ServiceSettings.words(value, false)) {
-            Long f = FLAGS.get(word);
-            if (f == null) {
-                return Optional.empty();
-            }
-            flags |= f;
-        }
-        return Optional.of(flags);
+    /** The CLONE_NEW* flag of a namespace type name (as NamespaceFlags knows it), 0 for none. */
+    static long flag(String name) {
+        Long f = FLAGS.get(name);
+        return f == null ? 0 : f;
     }
 }

@@ -9,7 +9,15 @@ import dev.unitlint.model.UnitName;
 import dev.unitlint.syntax.Entry;
 import dev.unitlint.syntax.Section;
 import dev.unitlint.syntax.UnitFile;
+import dev.unitlint.values.AddressFamilies;
 import dev.unitlint.values.Booleans;
+import dev.unitlint.values.CapabilitySet;
+import dev.unitlint.values.DeviceAllow;
+import dev.unitlint.values.ExtractWord;
+import dev.unitlint.values.FileMode;
+import dev.unitlint.values.NamespaceFlags;
+import dev.unitlint.values.SyscallArchitectures;
+import dev.unitlint.values.SyscallFilter;
 import dev.unitlint.values.UserGroupNames;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +60,7 @@ public final class ServiceSettings {
     boolean encryptedCredentials;
     Assignment encryptedCredentialsSource;
     /** Bit n: capability n is in the bounding set; sources per bit. */
-    long capabilityBoundingSet = Capabilities.ALL;
+    long capabilityBoundingSet = ALL_CAPABILITIES;
     final Source[] capabilitySources = filled(64);
     Setting<Long> ambientCapabilities = new Setting<>(0L, Source.DEFAULT);
     Setting<Integer> umask = new Setting<>(0022, Source.DEFAULT);
@@ -93,6 +101,9 @@ public final class ServiceSettings {
      * RootDirectory=/RootImage= that is not an absolute, normalized path. Null when it loads.
      */
     String loadError;
+
+    /** Every capability bit on: CAP_ALL (UINT64_MAX in capability-util.h), the initial bounding set. */
+    static final long ALL_CAPABILITIES = -1L;
 
     /** The boolean exec settings assessed by assess_bool(), with systemd's defaults (all off). */
     static final List<String> BOOLEAN_KEYS = List.of(
@@ -207,7 +218,7 @@ public final class ServiceSettings {
             }
             case "CapabilityBoundingSet" -> parseBoundingSet(a, value);
             case "AmbientCapabilities" -> parseAmbient(a, value);
-            case "UMask" -> parseMode(value).ifPresent(m -> umask = new Setting<>(m, Source.set(a)));
+            case "UMask" -> FileMode.parse(value).ifPresent(m -> umask = new Setting<>(m, Source.set(a)));
             case "KeyringMode" -> keyringMode = oneOf(a, value, keyringMode, "inherit", "private", "shared");
             case "ProtectProc" -> protectProc = oneOf(a, value, protectProc, "default", "noaccess", "invisible",
                     "ptraceable");
@@ -284,7 +295,12 @@ public final class ServiceSettings {
             return;
         }
         List<String> groups = new ArrayList<>(supplementaryGroups.value());
-        for (String word : words(value, false)) {
+        ExtractWord.Split split = ExtractWord.split(value, null, 0);
+        if (split.failed()) {
+            fatal(a, "SupplementaryGroups= has an unbalanced quote, so systemd refuses the unit (\"Invalid syntax\")");
+            return;
+        }
+        for (String word : split.words().stream().map(ExtractWord.Word::text).toList()) {
             String expanded = expand(word);
             if (UserGroupNames.judge(expanded) == UserGroupNames.Verdict.REFUSED) {
                 fatal(a, "'" + expanded + "' is not a group name or ID systemd accepts, so it refuses the unit");
@@ -355,32 +371,13 @@ public final class ServiceSettings {
         return current;
     }
 
-    /** parse_mode(): octal, at most 07777. */
-    static Optional<Integer> parseMode(String value) {
-        String s = value.strip();
-        if (s.isEmpty() || s.length() > 12) {
-            return Optional.empty();
-        }
-        int mode = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '7') {
-                return Optional.empty();
-            }
-            mode = mode * 8 + (c - '0');
-            if (mode > 07777) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(mode);
-    }
-
     /** config_parse_capability_set() for CapabilityBoundingSet= (initially every capability). */
     private void parseBoundingSet(Assignment a, String value) {
-        boolean invert = value.startsWith("~");
-        long sum = capabilitySum(invert ? value.substring(1) : value);
+        CapabilitySet.Parsed parsed = CapabilitySet.parse(value);
+        boolean invert = parsed.inverted();
+        long sum = capabilitySum(parsed);
         Source source = Source.set(a);
-        if (sum == 0 || capabilityBoundingSet == Capabilities.ALL) {
+        if (sum == 0 || capabilityBoundingSet == ALL_CAPABILITIES) {
             // "", "~", nothing known, or the set still at its initial value: replace.
             capabilityBoundingSet = invert ? ~sum : sum;
             Arrays.fill(capabilitySources, source);
@@ -400,8 +397,9 @@ public final class ServiceSettings {
 
     /** The same parser for AmbientCapabilities= (initially no capability). */
     private void parseAmbient(Assignment a, String value) {
-        boolean invert = value.startsWith("~");
-        long sum = capabilitySum(invert ? value.substring(1) : value);
+        CapabilitySet.Parsed parsed = CapabilitySet.parse(value);
+        boolean invert = parsed.inverted();
+        long sum = capabilitySum(parsed);
         long current = ambientCapabilities.value();
         long next;
         if (sum == 0 || current == 0) {
@@ -412,12 +410,12 @@ public final class ServiceSettings {
         ambientCapabilities = new Setting<>(next, Source.set(a));
     }
 
-    private static long capabilitySum(String value) {
+    /** capability_set_from_string(): the known capabilities up to an unbalanced quote; unknown names are skipped. */
+    private static long capabilitySum(CapabilitySet.Parsed parsed) {
         long sum = 0;
-        for (String word : words(value, true)) {
-            int n = Capabilities.number(word);
-            if (n >= 0) {
-                sum |= 1L << n;
+        for (CapabilitySet.Capability cap : parsed.capabilities()) {
+            if (cap.known()) {
+                sum |= 1L << cap.number();
             }
         }
         return sum;
@@ -444,12 +442,15 @@ public final class ServiceSettings {
             Arrays.fill(namespaceSources, source);
             return;
         }
-        boolean invert = value.startsWith("~");
-        Optional<Long> flags = Namespaces.parse(invert ? value.substring(1) : value);
-        if (flags.isEmpty()) {
+        NamespaceFlags.Parsed parsed = NamespaceFlags.parse(value, release);
+        if (!parsed.valid()) {
             return; // "Failed to parse namespace type string, ignoring"
         }
-        long f = flags.get();
+        boolean invert = parsed.inverted();
+        long f = 0;
+        for (NamespaceFlags.Namespace ns : parsed.namespaces()) {
+            f |= Namespaces.flag(ns.name());
+        }
         if (restrictNamespaces == Namespaces.INITIAL) {
             restrictNamespaces = invert ? ~f & Namespaces.ALL : f;
             Arrays.fill(namespaceSources, source);
@@ -475,14 +476,19 @@ public final class ServiceSettings {
             addressFamiliesAllowList = value.equals("none");
             return;
         }
-        boolean invert = value.startsWith("~");
+        AddressFamilies.Parsed parsed = AddressFamilies.parse(value);
+        boolean invert = parsed.inverted();
         if (!addressFamilySetExists) {
             addressFamilySetExists = true;
             addressFamiliesAllowList = !invert;
         }
-        for (String word : words(invert ? value.substring(1) : value, true)) {
-            int af = AddressFamilies.number(word);
+        // Up to an unbalanced quote ("Invalid syntax, ignoring" keeps what came before it).
+        for (AddressFamilies.Family family : parsed.families()) {
+            int af = AddressFamilyNumbers.number(family.name());
             if (af < 0) {
+                if (release >= 262) {
+                    break; // 262's parse_address_families() drops the rest of the value
+                }
                 continue; // "Failed to parse address family, ignoring"
             }
             // Allowing a family a deny list holds (or denying one an allow list holds) removes it.
@@ -506,9 +512,9 @@ public final class ServiceSettings {
             return;
         }
         Set<String> archs = new LinkedHashSet<>(syscallArchitectures.value());
-        for (String word : words(value, true)) {
-            if (Architectures.isKnown(word)) {
-                archs.add(word);
+        for (SyscallArchitectures.Architecture arch : SyscallArchitectures.parse(value, release)) {
+            if (arch.known()) {
+                archs.add(arch.name());
             }
         }
         syscallArchitectures = new Setting<>(Set.copyOf(archs), Source.set(a));
@@ -524,7 +530,8 @@ public final class ServiceSettings {
             syscallFilterSource = source;
             return;
         }
-        boolean invert = value.startsWith("~");
+        SyscallFilter.Parsed parsed = SyscallFilter.parse(value, true);
+        boolean invert = parsed.inverted();
         SyscallGroups groups = SyscallGroups.forRelease(release);
         if (syscallFilter == null) {
             syscallFilter = new LinkedHashMap<>();
@@ -538,15 +545,12 @@ public final class ServiceSettings {
             }
         }
         syscallFilterSource = source;
-        for (String word : words(invert ? value.substring(1) : value, false)) {
-            int colon = word.indexOf(':');
-            String callName = colon < 0 ? word : word.substring(0, colon);
-            boolean hasErrno = false;
-            if (colon >= 0) {
-                if (!Errnos.isErrnoOrAction(word.substring(colon + 1))) {
-                    continue; // "Failed to parse syscall:errno, ignoring"
-                }
-                hasErrno = true;
+        // Up to an unbalanced quote ("Invalid syntax, ignoring" keeps what came before it).
+        for (SyscallFilter.Entry entry : parsed.entries()) {
+            String callName = entry.name();
+            boolean hasErrno = entry.hasErrno();
+            if (hasErrno && !SyscallFilter.isErrnoOrAction(entry.errno())) {
+                continue; // "Failed to parse syscall:errno, ignoring"
             }
             if (callName.isEmpty() || !invert && hasErrno) {
                 continue; // "Allow-listed system calls cannot take error number, ignoring"
@@ -586,8 +590,8 @@ public final class ServiceSettings {
         if (value.isEmpty()) {
             target.clear();
         } else {
-            for (String word : words(value, false)) {
-                target.addAll(IpPrefixes.parseWord(word));
+            for (ExtractWord.Word word : ExtractWord.split(value, null, 0).words()) {
+                target.addAll(IpPrefixes.parseWord(word.text()));
             }
         }
         if (deny) {
@@ -612,61 +616,20 @@ public final class ServiceSettings {
             deviceAllowSource = Source.set(a);
             return;
         }
-        List<String> parts = words(value, true);
-        if (parts.isEmpty() || parts.size() > 2) {
-            return; // rights with blanks in them are not out of "rwm"
+        Optional<DeviceAllow.Parsed> parsed = DeviceAllow.parse(value);
+        if (parsed.isEmpty()) {
+            return; // "Failed to extract device path and rights, ignoring"
         }
-        String path = parts.get(0);
-        String rights = parts.size() == 2 ? parts.get(1) : "";
-        if (!(path.startsWith("block-") || path.startsWith("char-") || path.startsWith("/dev/")
-                || path.startsWith("/sys/"))) {
+        String path = expand(parsed.get().device());
+        String rights = parsed.get().rights();
+        if (!parsed.get().isClass() && !DeviceAllow.isDeviceNodePath(path)) {
             return; // "Invalid device node path, ignoring"
         }
-        if (!rights.chars().allMatch(c -> c == 'r' || c == 'w' || c == 'm')) {
+        if (!DeviceAllow.isRights(rights)) {
             return; // "Invalid device rights, ignoring"
         }
         deviceAllow.add(path + ":" + rights);
         deviceAllowSource = Source.set(a);
-    }
-
-    /**
-     * extract_first_word(): blank-separated words; with {@code unquote}, a pair of quotes keeps
-     * blanks inside a word and is removed.
-     */
-    static List<String> words(String value, boolean unquote) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = null;
-        char quote = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    word.append(c);
-                }
-                continue;
-            }
-            if (c == ' ' || c == '\t' || c == '\n') {
-                if (word != null) {
-                    out.add(word.toString());
-                    word = null;
-                }
-                continue;
-            }
-            if (word == null) {
-                word = new StringBuilder();
-            }
-            if (unquote && (c == '"' || c == '\'')) {
-                quote = c;
-                continue;
-            }
-            word.append(c);
-        }
-        if (word != null) {
-            out.add(word.toString());
-        }
-        return out;
     }
 
     // ---- unit_patch_contexts() (src/core/unit.c) ---------------------------------------------
@@ -736,7 +699,7 @@ public final class ServiceSettings {
 
     private void dropCapabilities(Source by, String... names) {
         for (String cap : names) {
-            long bit = Capabilities.bit(cap);
+            long bit = 1L << CapabilitySet.NAMES.indexOf(cap);
             if ((capabilityBoundingSet & bit) != 0) {
                 capabilityBoundingSet &= ~bit;
                 capabilitySources[Long.numberOfTrailingZeros(bit)] = Source.impliedBy(by.assignment(),

@@ -4,15 +4,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Address family names as systemd 252 reads them in RestrictAddressFamilies=
- * ({@code af_from_name()}, src/basic/af-list.c): the {@code AF_} names of glibc's sys/socket.h
- * (bookworm's glibc 2.36, found with the command of src/basic/generate-af-list.sh), in any case
- * (gperf --ignore-case). Several names share a number: AF_LOCAL and AF_FILE are AF_UNIX, AF_ROUTE
- * is AF_NETLINK, so they count as those families.
- *
- * <p>To be replaced by the RestrictAddressFamilies= parser of {@code dev.unitlint.values}.
+ * The numbers of the address families of RestrictAddressFamilies= ({@code af_from_name()},
+ * src/basic/af-list.c): the {@code AF_} names of glibc's sys/socket.h (bookworm's glibc 2.36,
+ * found with the command of src/basic/generate-af-list.sh), in any case (gperf --ignore-case).
+ * systemd keeps families by number, and several names share one: AF_LOCAL and AF_FILE are
+ * AF_UNIX, AF_ROUTE is AF_NETLINK, so they count as those families. The words themselves are
+ * parsed by {@link dev.unitlint.values.AddressFamilies}, whose name table has no numbers.
  */
-final class AddressFamilies {
+final class AddressFamilyNumbers {
 
     static final int AF_UNIX = 1;
     static final int AF_INET = 2;
@@ -35,7 +34,7 @@ final class AddressFamilies {
             Map.entry("AF_VSOCK", 40), Map.entry("AF_KCM", 41), Map.entry("AF_QIPCRTR", 42), Map.entry("AF_SMC", 43),
             Map.entry("AF_XDP", 44), Map.entry("AF_MCTP", 45));
 
-    private AddressFamilies() {
+    private AddressFamilyNumbers() {
     }
 
     /** The family's number, or -1 for a name systemd does not know ("Failed to parse address family, ignoring"). */
