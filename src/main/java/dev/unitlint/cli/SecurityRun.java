@@ -105,7 +105,7 @@ final class SecurityRun {
             }
         }
         java.io.StringWriter toFile = options.output != null ? new java.io.StringWriter() : null;
-        java.io.Writer sink = toFile != null ? toFile : new java.io.BufferedWriter(out, 1 << 16);
+        java.io.Writer sink = toFile != null ? toFile : out;
         SecurityReport report = options.format == SecurityCommand.SecurityFormat.JSON
                 ? SecurityReport.json(sink, runRelease) : SecurityReport.text(sink);
         boolean fails = false;

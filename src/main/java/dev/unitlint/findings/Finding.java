@@ -52,6 +52,9 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
      * which matters with the security rules on (150,000 findings over the corpus).
      */
     public static List<Finding> distinctSorted(Collection<Finding> findings) {
+        if (findings instanceof List<Finding> list && isDistinctSorted(list)) {
+            return Collections.unmodifiableList(list); // the usual case on the second and third call
+        }
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
         List<Finding> distinct = new ArrayList<>(sorted.size());
@@ -69,6 +72,18 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
             }
         }
         return Collections.unmodifiableList(distinct);
+    }
+
+    /** Whether each finding sorts strictly after the one before it (so no two are equal). */
+    private static boolean isDistinctSorted(List<Finding> list) {
+        Finding previous = null;
+        for (Finding finding : list) {
+            if (previous != null && ORDER.compare(previous, finding) >= 0) {
+                return false;
+            }
+            previous = finding;
+        }
+        return true;
     }
 
     public int line() {

@@ -85,8 +85,15 @@ public final class LintResult {
 
     /** The findings to show: not suppressed. */
     public List<ReportedFinding> reported() {
-        return findings.stream().filter(f -> !f.suppressed()).toList();
+        List<ReportedFinding> result = reported;
+        if (result == null) {
+            // Made once: the report, the failure threshold and the summary each ask for it.
+            reported = result = findings.stream().filter(f -> !f.suppressed()).toList();
+        }
+        return result;
     }
+
+    private volatile List<ReportedFinding> reported;
 
     public Optional<UnitFile> file(String path) {
         return Optional.ofNullable(files.get(path));

@@ -34,17 +34,32 @@ public record Decider(UnitFile file, Span span) {
             }
             return new Decider(a.file(), a.entry().value().span());
         }
-        for (UnitFile file : unit.files()) {
-            for (Section section : file.sections()) {
-                if (section.name().equals("Service")) {
-                    return new Decider(file, section.header().span());
-                }
+        // The unit file's [Service] header nearly always; asked for each failing check of each unit,
+        // so the base file is looked at before a list of all files is made.
+        UnitFile base = unit.base().orElse(null);
+        Decider header = base == null ? null : serviceHeader(base);
+        if (header != null) {
+            return header;
+        }
+        for (UnitFile file : unit.dropIns()) {
+            header = serviceHeader(file);
+            if (header != null) {
+                return header;
             }
         }
         // A service without a [Service] section (one that only has SuccessAction=, say): its first header.
         for (UnitFile file : unit.files()) {
             if (!file.sections().isEmpty()) {
                 return new Decider(file, file.sections().get(0).header().span());
+            }
+        }
+        return null;
+    }
+
+    private static Decider serviceHeader(UnitFile file) {
+        for (Section section : file.sections()) {
+            if (section.name().equals("Service")) {
+                return new Decider(file, section.header().span());
             }
         }
         return null;

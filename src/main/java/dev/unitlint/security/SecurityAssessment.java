@@ -124,7 +124,7 @@ public record SecurityAssessment(Unit unit, int release, List<Result> checks, in
     public static SecurityAssessment assess(Unit unit, int release, SecurityPolicy policy, List<String> suppressed) {
         ServiceSettings settings = ServiceSettings.read(unit, release);
         boolean defaultDependencies = settings.defaultDependencies.value();
-        List<SecurityCheck> table = SecurityChecks.all().stream().filter(c -> c.existsIn(release)).toList();
+        List<SecurityCheck> table = SecurityChecks.inRelease(release);
         List<Verdict> verdicts = new ArrayList<>(table.size());
         List<Exclusion> exclusions = new ArrayList<>(table.size());
         List<Integer> ranges = new ArrayList<>(table.size());

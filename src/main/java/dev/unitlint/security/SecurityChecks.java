@@ -195,6 +195,21 @@ public final class SecurityChecks {
         return ALL;
     }
 
+    /** The rows the release's table has (80 for 253 and 254, which lack CAP_BPF); the last answer is kept. */
+    public static List<SecurityCheck> inRelease(int release) {
+        Object[] last = lastInRelease;
+        if (last != null && (int) last[0] == release) {
+            @SuppressWarnings("unchecked")
+            List<SecurityCheck> rows = (List<SecurityCheck>) last[1];
+            return rows;
+        }
+        List<SecurityCheck> rows = ALL.stream().filter(c -> c.existsIn(release)).toList();
+        lastInRelease = new Object[] {release, rows};
+        return rows;
+    }
+
+    private static volatile Object[] lastInRelease;
+
     public static Optional<SecurityCheck> byId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
     }
