@@ -59,7 +59,7 @@ public final class RuleSelection {
     public static Set<String> disabled(List<String> select, List<String> ignore) {
         Set<String> enabled = new LinkedHashSet<>();
         if (select == null) {
-            BuiltInRules.all().stream().map(Rule::id).filter(BuiltInRules::enabledByDefault).forEach(enabled::add);
+            BuiltInRules.all().stream().filter(Rule::enabledByDefault).map(Rule::id).forEach(enabled::add);
         } else {
             select.forEach(s -> enabled.addAll(expand(s)));
         }

@@ -19,8 +19,8 @@ public record LintOptions(int systemdVersion, Set<String> disabledRules, Map<Str
 
     /** As a run without options: the newest release, every rule that is on by default. */
     public static LintOptions defaults() {
-        Set<String> off = BuiltInRules.all().stream().map(Rule::id)
-                .filter(id -> !BuiltInRules.enabledByDefault(id)).collect(Collectors.toUnmodifiableSet());
+        Set<String> off = BuiltInRules.all().stream().filter(r -> !r.enabledByDefault()).map(Rule::id)
+                .collect(Collectors.toUnmodifiableSet());
         return new LintOptions(SystemdVersion.NEWEST, off, Map.of());
     }
 

@@ -215,7 +215,15 @@ public final class BuiltInRules {
     }
 
     public static Optional<Rule> byId(String id) {
-        return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    private static final Map<String, Rule> BY_ID = new java.util.HashMap<>();
+
+    static {
+        for (Rule rule : RULES) {
+            BY_ID.put(rule.id(), rule);
+        }
     }
 
     /** The metadata of every rule, read from its document once. */
@@ -227,7 +235,7 @@ public final class BuiltInRules {
                 if (result == null) {
                     result = new LinkedHashMap<>();
                     for (Rule rule : RULES) {
-                        result.put(rule.id(), RuleDocument.load(rule.id()));
+                        result.put(rule.id(), metadata(rule.id()));
                     }
                     metadata = result;
                 }
@@ -236,15 +244,25 @@ public final class BuiltInRules {
         return result;
     }
 
-    /** Whether the rule runs without being selected: its document does not say {@code default: off}. */
+    /** Documents read so far: a run reads only those of the rules it runs. */
+    private static final Map<String, RuleMetadata> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether the rule runs without being selected ({@link Rule#enabledByDefault}, which agrees with
+     * {@code default:} in its document); asking does not read the document.
+     */
     public static boolean enabledByDefault(String id) {
-        return metadata(id).enabledByDefault();
+        return byId(id).map(Rule::enabledByDefault).orElse(true);
     }
 
+    /** One rule's metadata, its document read on first use (a default run never reads the security rules'). */
     public static RuleMetadata metadata(String id) {
-        RuleMetadata meta = metadata().get(id);
+        RuleMetadata meta = LOADED.get(id);
         if (meta == null) {
-            throw new IllegalArgumentException("unknown rule " + id);
+            if (byId(id).isEmpty()) {
+                throw new IllegalArgumentException("unknown rule " + id);
+            }
+            meta = LOADED.computeIfAbsent(id, RuleDocument::load);
         }
         return meta;
     }

@@ -73,6 +73,8 @@ class RegistryTest {
             assertTrue(meta.name().matches("[a-z0-9]+(-[a-z0-9]+)*"), rule.id() + ": name must be kebab-case");
             assertTrue(names.add(meta.name()), rule.id() + ": name used twice: " + meta.name());
             assertTrue(meta.summary().endsWith("."), rule.id() + ": summary must end with a full stop");
+            assertEquals(meta.enabledByDefault(), rule.enabledByDefault(),
+                    rule.id() + ": the document's 'default:' and the rule's enabledByDefault() disagree");
             assertTrue(meta.summary().length() <= 200, rule.id() + ": summary too long for SARIF short descriptions");
             for (String heading : REQUIRED_HEADINGS) {
                 assertTrue(meta.body().contains("\n" + heading + "\n"), rule.id() + ": document lacks " + heading);

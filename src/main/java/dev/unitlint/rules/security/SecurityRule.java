@@ -31,6 +31,12 @@ public final class SecurityRule implements Rule {
         return id;
     }
 
+    /** Off by default: a plain lint run would drown in them (rules/SECnnn.md says {@code default: off}). */
+    @Override
+    public boolean enabledByDefault() {
+        return false;
+    }
+
     @Override
     public void check(Unit unit, RuleContext context) {
         if (!SecurityAssessment.scored(unit) || !unit.hasBase()) {
