@@ -309,64 +309,55 @@ def unit(*lines, header_marker=None, user=None):
     return '\n'.join(out) + '\n'
 
 
+# Per assessor kind with fixed examples: (bad lines, good lines, whether systemd's default fails the
+# check, the lines of a drop-in that decides it, the User= the examples need or None).
+FIXED_EXAMPLES = {
+    'user': (['User=root'], ['DynamicUser=yes'], True, ['User=exampled'], None),
+    'groups': (['SupplementaryGroups=adm'], [], False, ['SupplementaryGroups=adm'], 'exampled'),
+    'home': (['ProtectHome=read-only'], ['ProtectHome=yes'], True, ['ProtectHome=yes'], None),
+    'system': (['ProtectSystem=full'], ['ProtectSystem=strict'], True, ['ProtectSystem=strict'], None),
+    'root': (['RootDirectory=/'], ['RootDirectory=/srv/example-root'], True, ['RootImage=/srv/example.raw'], None),
+    'umask': (['UMask=0002'], ['UMask=0077'], True, ['UMask=0077'], None),
+    'keyring': (['KeyringMode=shared'], ['KeyringMode=private'], False, ['KeyringMode=inherit'], None),
+    'proc': (['ProtectProc=noaccess'], ['ProtectProc=invisible'], True, ['ProtectProc=invisible'], None),
+    'subset': (['ProcSubset=all'], ['ProcSubset=pid'], True, ['ProcSubset=pid'], None),
+    'notify': (['Type=notify', 'NotifyAccess=all'], ['Type=notify', 'NotifyAccess=main'], False,
+               ['NotifyAccess=all'], None),
+    'ipc': (['RemoveIPC=no'], ['RemoveIPC=yes'], True, ['RemoveIPC=yes'], 'exampled'),
+    'delegate': (['Delegate=yes'], ['Delegate=no'], False, ['Delegate=cpu memory'], None),
+    # A later list adds to the earlier one: the drop-in resets before it lists.
+    'archs': (['SystemCallArchitectures=native x86'], ['SystemCallArchitectures=native'], True,
+              ['SystemCallArchitectures=', 'SystemCallArchitectures=native'], None),
+    'ip': (['IPAddressDeny=any', 'IPAddressAllow=10.0.0.0/8'], ['IPAddressDeny=any'], True, ['IPAddressAllow='], None),
+    'devices': (['DevicePolicy=auto'], ['PrivateDevices=yes'], True, ['DevicePolicy=closed'], None),
+    'ambient': (['AmbientCapabilities=CAP_NET_BIND_SERVICE'], ['AmbientCapabilities='], False,
+                ['AmbientCapabilities=CAP_NET_RAW'], None),
+}
+
+
 def examples(rid, setting, field, kind, extra):
     """(bad lines, good lines, default fails, drop-in lines, needs user) for a check."""
     key = key_of(setting)
+    if kind in FIXED_EXAMPLES:
+        return FIXED_EXAMPLES[kind]
     if kind == 'bool':
         return ([key + '=no'], [key + '=yes'], True, [key + '=yes'], None)
-    if kind == 'user':
-        return (['User=root'], ['DynamicUser=yes'], True, ['User=exampled'], None)
-    if kind == 'groups':
-        return (['SupplementaryGroups=adm'], [], False, ['SupplementaryGroups=adm'], 'exampled')
-    if kind == 'home':
-        return (['ProtectHome=read-only'], ['ProtectHome=yes'], True, ['ProtectHome=yes'], None)
-    if kind == 'system':
-        return (['ProtectSystem=full'], ['ProtectSystem=strict'], True, ['ProtectSystem=strict'], None)
-    if kind == 'root':
-        return (['RootDirectory=/'], ['RootDirectory=/srv/example-root'], True, ['RootImage=/srv/example.raw'], None)
     if kind == 'caps':
         caps = ' '.join(extra['caps'])
         return (['CapabilityBoundingSet=' + caps], ['CapabilityBoundingSet=~' + caps], True,
                 ['CapabilityBoundingSet=~' + caps], None)
-    if kind == 'umask':
-        return (['UMask=0002'], ['UMask=0077'], True, ['UMask=0077'], None)
-    if kind == 'keyring':
-        return (['KeyringMode=shared'], ['KeyringMode=private'], False, ['KeyringMode=inherit'], None)
-    if kind == 'proc':
-        return (['ProtectProc=noaccess'], ['ProtectProc=invisible'], True, ['ProtectProc=invisible'], None)
-    if kind == 'subset':
-        return (['ProcSubset=all'], ['ProcSubset=pid'], True, ['ProcSubset=pid'], None)
-    if kind == 'notify':
-        return (['Type=notify', 'NotifyAccess=all'], ['Type=notify', 'NotifyAccess=main'], False, ['NotifyAccess=all'],
-                None)
-    if kind == 'ipc':
-        return (['RemoveIPC=no'], ['RemoveIPC=yes'], True, ['RemoveIPC=yes'], 'exampled')
-    if kind == 'delegate':
-        return (['Delegate=yes'], ['Delegate=no'], False, ['Delegate=cpu memory'], None)
     if kind == 'ns':
         return (['RestrictNamespaces=' + extra['ns']], ['RestrictNamespaces=yes'], True,
                 ['RestrictNamespaces=~' + extra['ns']], None)
     if kind == 'af':
         if field == 'RestrictAddressFamilies_OTHER':
-            # A later list adds to the earlier one: the drop-in resets before it lists.
             return (['RestrictAddressFamilies=~AF_PACKET'], ['RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6'], True,
                     ['RestrictAddressFamilies=', 'RestrictAddressFamilies=AF_UNIX'], None)
         return (['RestrictAddressFamilies=' + extra['af']], ['RestrictAddressFamilies=' + extra['allow']], True,
                 ['RestrictAddressFamilies=~' + extra['af']], None)
-    if kind == 'archs':
-        return (['SystemCallArchitectures=native x86'], ['SystemCallArchitectures=native'], True,
-                ['SystemCallArchitectures=', 'SystemCallArchitectures=native'], None)
     if kind == 'syscalls':
         g = extra['group']
         return (['SystemCallFilter=' + g], ['SystemCallFilter=~' + g], True, ['SystemCallFilter=~' + g], None)
-    if kind == 'ip':
-        return (['IPAddressDeny=any', 'IPAddressAllow=10.0.0.0/8'], ['IPAddressDeny=any'], True,
-                ['IPAddressAllow='], None)
-    if kind == 'devices':
-        return (['DevicePolicy=auto'], ['PrivateDevices=yes'], True, ['DevicePolicy=closed'], None)
-    if kind == 'ambient':
-        return (['AmbientCapabilities=CAP_NET_BIND_SERVICE'], ['AmbientCapabilities='], False,
-                ['AmbientCapabilities=CAP_NET_RAW'], None)
     raise ValueError(kind)
 
 
