@@ -574,6 +574,7 @@ def doc(row, setting, field, weight, rng, kind, extra):
         'systemd: %s and later (systemd-analyze security, json_field %s)' % (
             '252.20/255' if field == 'CapabilityBoundingSet_CAP_BPF' else since, field),
         'tags: security',
+        'fix: none',
         'default: off',
         '---',
         '# %s %s' % (rid, name),

@@ -1,9 +1,13 @@
 package dev.unitlint.cli;
 
+import dev.unitlint.findings.Finding;
+import dev.unitlint.lint.LintOptions;
 import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.SystemdVersion;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitLink;
+import dev.unitlint.model.UnitSet;
 import dev.unitlint.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,8 +36,8 @@ import picocli.CommandLine.Spec;
                 + " (NAME.TYPE.d/*.conf); drop-ins are merged into the units they apply to, as systemd merges them."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no finding at or above the failure threshold",
-            "1:findings at or above the failure threshold",
+            "0:no finding at or above the failure threshold (with --diff: nothing to change)",
+            "1:findings at or above the failure threshold (with --diff: the diff is not empty)",
             "2:usage error",
             "3:a file could not be read, or internal error"})
 public final class CheckCommand implements Callable<Integer> {
@@ -124,10 +128,33 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Record the findings of this run in FILE as accepted, and exit 0.")
     Path writeBaseline;
 
+    // --- Fixing (dev.unitlint.fix; see CheckRun) -------------------------------------------------
+
+    @Option(names = "--fix",
+            description = "Apply every safe fix to the files (atomically, keeping their mode and owner), then report"
+                    + " the findings left. Standard input's fixed text goes to standard output, the report to"
+                    + " standard error.")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes",
+            description = "With --fix or --diff: also apply the fixes a person should confirm (they change what a"
+                    + " working unit does, or pick one of several repairs).")
+    boolean unsafeFixes;
+
+    @Option(names = "--diff",
+            description = "Print what --fix would change as a unified diff, and write nothing. Exit code 1 when the"
+                    + " diff is not empty, 0 when there is nothing to fix.")
+    boolean diff;
+
     // --- Which units: system trees and references (merging) -------------------------------------
 
     @ArgGroup(exclusive = false, validate = false, heading = "%nWhich units (system trees and references):%n")
     private SystemTreeOptions tree = new SystemTreeOptions();
+
+    /** The name standard input's file is reported under, when a PATH is '-'; --fix never writes to it. */
+    String stdinPath() {
+        return paths.contains("-") ? stdinFilename : null;
+    }
 
     /** Where paths are looked up; tests set an in-memory file system. */
     FileSystem fileSystem = FileSystems.getDefault();
@@ -158,6 +185,14 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+        if (unsafeFixes && !fix && !diff) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--unsafe-fixes applies fixes: use it with --fix or --diff");
+        }
+        if ((fix || diff) && writeBaseline != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (diff ? "--diff" : "--fix")
+                    + " and --write-baseline: record the baseline after fixing, in a run of its own");
+        }
         if (tree == null) {
             tree = new SystemTreeOptions();
         }
@@ -174,8 +209,22 @@ public final class CheckCommand implements Callable<Integer> {
         List<Unit> units = inputs.units();
         // CheckRun decides the options (configuration, --select, ...); which units, and the set they
         // belong to for reference checks, come from the tree options.
-        return run.lint((options, someUnits, someLinks) -> new Linter(options).withUnitSet(inputs.unitSet())
-                .lint(someUnits, someLinks), units, inputs.links(), inputs.errors(), out, err);
+        return run.lint(job(inputs.unitSet()), units, inputs.links(), inputs.errors(), out, err);
+    }
+
+    /** Lints with the rules; {@code set} is every unit of the system, or null. --fix rebuilds it with the units it edited. */
+    private static CheckRun.LintJob job(UnitSet set) {
+        return new CheckRun.LintJob() {
+            @Override
+            public List<Finding> lint(LintOptions options, List<Unit> someUnits, List<UnitLink> someLinks) {
+                return new Linter(options).withUnitSet(set).lint(someUnits, someLinks);
+            }
+
+            @Override
+            public CheckRun.LintJob after(List<Unit> all) {
+                return set == null ? this : job(set.withUnits(all));
+            }
+        };
     }
 
     private UnitCollector collect() throws IOException {

@@ -8,6 +8,7 @@ import dev.unitlint.config.Configs;
 import dev.unitlint.config.RuleSelection;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.SafeText;
+import dev.unitlint.fix.FixSession;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.lint.LintOptions;
 import dev.unitlint.model.Unit;
@@ -63,6 +64,14 @@ final class CheckRun {
     /** Lints some of the units and links with the options worked out from one configuration. */
     interface LintJob {
         List<Finding> lint(LintOptions options, List<Unit> units, List<UnitLink> links);
+
+        /**
+         * The job for the units after {@code --fix} edited some of their files ({@code all} of
+         * them): a set of units that reference checks look units up in must hold the new ones.
+         */
+        default LintJob after(List<Unit> all) {
+            return this;
+        }
     }
 
     /**
@@ -99,30 +108,37 @@ final class CheckRun {
         Map<Config, ConfigApplier> appliers = new HashMap<>();
         Function<String, ConfigApplier> applierOf =
                 path -> appliers.computeIfAbsent(configOfPath.get(path), c -> new ConfigApplier(c, cwd));
-        List<Finding> findings = new ArrayList<>();
-        // Findings come sorted by file: look the file's applier up once per file, not per finding.
-        String appliedPath = null;
-        ConfigApplier applier = null;
-        for (Finding finding : lintByConfiguration(job, units, links, configOfPath)) {
-            if (!finding.path().equals(appliedPath)) {
-                appliedPath = finding.path();
-                applier = applierOf.apply(appliedPath);
-            }
-            if (applier.keepsAll()) {
-                findings.add(finding);
-            } else {
-                findings.addAll(applier.apply(List.of(finding)));
-            }
-        }
         List<InputError> errors = new ArrayList<>();
         for (InputError error : inputErrors) {
             errors.addAll(applierOf.apply(error.path()).applyToErrors(List.of(error)));
         }
-        List<UnitFile> files = units.stream().flatMap(u -> u.files().stream()).toList();
-        SuppressionFilter.Split split = new SuppressionFilter(files).apply(findings);
         boolean needFingerprints = options.format != ReportFormat.TEXT || options.baseline != null
                 || options.writeBaseline != null;
-        LintResult result = LintResult.of(split.reported(), split.suppressed(), files, errors, cwd, needFingerprints);
+        // What a report of these units shows: configuration and suppressions (below, the baseline)
+        // applied. --fix asks again for the units it edited.
+        Function<List<Unit>, LintResult> check = current -> {
+            LintJob currentJob = current == units ? job : job.after(current);
+            List<Finding> findings = new ArrayList<>();
+            // Findings come sorted by file: look the file's applier up once per file, not per finding.
+            String appliedPath = null;
+            ConfigApplier applier = null;
+            for (Finding finding : lintByConfiguration(currentJob, current, links, configOfPath)) {
+                if (!finding.path().equals(appliedPath)) {
+                    appliedPath = finding.path();
+                    applier = applierOf.apply(appliedPath);
+                }
+                if (applier.keepsAll()) {
+                    findings.add(finding);
+                } else {
+                    findings.addAll(applier.apply(List.of(finding)));
+                }
+            }
+            List<UnitFile> currentFiles = current.stream().flatMap(u -> u.files().stream()).toList();
+            SuppressionFilter.Split split = new SuppressionFilter(currentFiles).apply(findings);
+            return LintResult.of(split.reported(), split.suppressed(), currentFiles, errors, cwd, needFingerprints);
+        };
+        LintResult result = check.apply(units);
+        List<UnitFile> files = units.stream().flatMap(u -> u.files().stream()).toList();
 
         if (options.writeBaseline != null) {
             if (isCheckedFile(options.writeBaseline, files)) {
@@ -143,6 +159,29 @@ final class CheckRun {
                 return usage(err, e.getMessage());
             }
             result = result.keepReported(f -> !baseline.contains(f));
+            Function<List<Unit>, LintResult> unfiltered = check;
+            check = current -> unfiltered.apply(current).keepReported(f -> !baseline.contains(f));
+        }
+
+        PrintWriter reportOut = out;
+        boolean writeFailed = false;
+        if (options.fix || options.diff) {
+            if (options.output != null && isCheckedFile(options.output, files)) {
+                return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
+                        + " them");
+            }
+            FixRun fixRun = new FixRun(options.stdinPath(), options.fileSystem, out, err);
+            FixSession.Outcome outcome = fixRun.fix(units, result, check, options.unsafeFixes);
+            if (options.diff) {
+                fixRun.printDiff(outcome, options.unsafeFixes);
+                return finish(errors, err, outcome.changes().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS);
+            }
+            writeFailed = !fixRun.write(outcome, options.unsafeFixes);
+            result = fixRun.lastResult();
+            if (fixRun.printedStdin()) {
+                // Standard output holds the fixed text; the report must not be mixed into it.
+                reportOut = err;
+            }
         }
 
         ReportFormat format = options.format;
@@ -157,10 +196,10 @@ final class CheckRun {
                 return ExitCodes.ERROR;
             }
         } else {
-            // Straight to standard output: a report of every security check of a whole corpus is tens of
+            // Straight to the output: a report of every security check of a whole corpus is tens of
             // megabytes, which a copy in memory would have to hold twice over while it grows.
-            format.reporter(textStyle()).write(result, out);
-            out.flush();
+            format.reporter(textStyle()).write(result, reportOut);
+            reportOut.flush();
         }
         boolean fails = false;
         String thresholdPath = null;
@@ -176,7 +215,8 @@ final class CheckRun {
                 break;
             }
         }
-        return finish(errors, err, fails ? ExitCodes.FINDINGS : ExitCodes.OK);
+        int code = finish(errors, err, fails ? ExitCodes.FINDINGS : ExitCodes.OK);
+        return writeFailed ? ExitCodes.ERROR : code;
     }
 
     /** Lints the units (and links) of each configuration with its options; sorted, each finding once. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One problem found in a file: which rule, how serious, where, and what to do about it.
@@ -16,12 +17,24 @@ import java.util.List;
  * @param span     the offending key or value
  * @param message  what is wrong and, where there is one, the fix; file content quoted in it is
  *                 escaped here ({@link SafeText}), the one place every report's message comes from
+ * @param fix      the edits that repair it, when the rule knows them ({@code --fix}), or null
  */
-public record Finding(String ruleId, String ruleName, Severity severity, String path, Span span, String message)
+public record Finding(String ruleId, String ruleName, Severity severity, String path, Span span, String message,
+                      Fix fix)
         implements Comparable<Finding> {
 
     public Finding {
         message = SafeText.escape(message);
+    }
+
+    /** A finding without a fix. */
+    public Finding(String ruleId, String ruleName, Severity severity, String path, Span span, String message) {
+        this(ruleId, ruleName, severity, path, span, message, null);
+    }
+
+    /** The repair, when the rule has one for this finding. */
+    public Optional<Fix> optionalFix() {
+        return Optional.ofNullable(fix);
     }
 
     /**
@@ -95,7 +108,7 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, ruleName, newSeverity, path, span, message);
+        return new Finding(ruleId, ruleName, newSeverity, path, span, message, fix);
     }
 
     @Override

@@ -13,10 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * Writes a file (a report, a baseline) so that readers see the old content or the new, never
+ * Writes a file (a report, a baseline, a fixed unit file) so that readers see the old content or the new, never
  * half of it: the text goes to a temporary file in the same folder (same file system, so the
  * move can be atomic), which then replaces the target.
  *
@@ -35,6 +36,31 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /**
+     * Replaces a file that was read earlier ({@code --fix}), refusing when it no longer holds
+     * {@code expected}: someone edited it since, and their change must not be lost. The check
+     * is made after the new content is in the temporary file, just before the rename, so the
+     * window for a lost update is the rename itself.
+     *
+     * @throws ChangedSinceRead when the file's content is not {@code expected}; nothing is written
+     */
+    public static void replace(Path target, byte[] expected, byte[] content) throws IOException {
+        write(target, content, expected);
+    }
+
+    /** Thrown by {@link #replace} when the file changed after it was read. */
+    public static final class ChangedSinceRead extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ChangedSinceRead(Path path) {
+            super(path + ": changed since it was read");
+        }
+    }
+
+    private static void write(Path target, byte[] content, byte[] expected) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
             absolute = absolute.toRealPath();
@@ -43,16 +69,23 @@ public final class AtomicFile {
             if (Files.isDirectory(absolute)) {
                 throw new IOException("is a directory");
             }
-            Files.writeString(absolute, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+            if (expected != null) {
+                // A FIFO or device is never a unit file that was read and fixed.
+                throw new IOException("not a regular file");
+            }
+            Files.write(absolute, content, StandardOpenOption.WRITE);
             return;
         }
         Path dir = absolute.getParent();
         Path temp = createTemp(dir, absolute.getFileName().toString());
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
-                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.write(content);
             }
             copyOwnershipAndMode(absolute, temp);
+            if (expected != null && (!Files.exists(absolute) || !Arrays.equals(Files.readAllBytes(absolute), expected))) {
+                throw new ChangedSinceRead(target);
+            }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

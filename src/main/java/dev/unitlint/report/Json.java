@@ -1,6 +1,10 @@
 package dev.unitlint.report;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
+import dev.unitlint.findings.SafeText;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +21,29 @@ final class Json {
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .with(new TerminalSafeEscapes());
+
+    /**
+     * Jackson escapes the C0 controls; this escapes the other characters a terminal acts on
+     * ({@link SafeText#needsEscape}: C1 controls, bidirectional overrides, line separators, lone
+     * surrogates) as JSON escapes (backslash, u, four hex digits) too. Messages are escaped already; this is for what must be
+     * carried exactly, such as the new text of a fix, which a JSON reader gets back unchanged.
+     */
+    private static final class TerminalSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return SafeText.needsEscape(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
 
     private Json() {
     }

@@ -3,7 +3,9 @@ package dev.unitlint.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unitlint.cli.VersionProvider;
+import dev.unitlint.findings.Edit;
 import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.Fix;
 import dev.unitlint.lint.InputError;
 import java.io.IOException;
 
@@ -24,7 +26,7 @@ public final class JsonReporter implements Reporter {
         ArrayNode findings = root.putArray("findings");
         for (ReportedFinding reported : result.reported()) {
             Finding f = reported.finding();
-            findings.addObject()
+            ObjectNode finding = findings.addObject()
                     .put("file", f.path())
                     .put("line", f.span().startLine())
                     .put("column", f.span().startColumn())
@@ -36,11 +38,34 @@ public final class JsonReporter implements Reporter {
                     .put("message", f.message())
                     .put("fingerprint", reported.fingerprint())
                     .put("url", ProjectInfo.ruleDocument(f.ruleId()));
+            if (f.fix() != null) {
+                fix(finding.putObject("fix"), f.fix());
+            }
         }
         ArrayNode errors = root.putArray("errors");
         for (InputError error : result.errors()) {
             errors.addObject().put("file", error.path()).put("message", error.message());
         }
         Json.write(root, out);
+    }
+
+    /**
+     * {@code "fix": {"applicability", "description", "edits": [{"file", "line", "column", "endLine",
+     * "endColumn", "content"}]}}: replace the text between the two positions (end exclusive, as
+     * for findings; equal for an insertion) with {@code content}, exactly.
+     */
+    private static void fix(ObjectNode node, Fix fix) {
+        node.put("applicability", fix.applicability().label());
+        node.put("description", fix.description());
+        ArrayNode edits = node.putArray("edits");
+        for (Edit edit : fix.edits()) {
+            edits.addObject()
+                    .put("file", edit.path())
+                    .put("line", edit.span().startLine())
+                    .put("column", edit.span().startColumn())
+                    .put("endLine", edit.span().endLine())
+                    .put("endColumn", edit.span().endColumn())
+                    .put("content", edit.replacement());
+        }
     }
 }

@@ -3,7 +3,9 @@ package dev.unitlint.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unitlint.cli.VersionProvider;
+import dev.unitlint.findings.Edit;
 import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.Fix;
 import dev.unitlint.findings.SafeText;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.lint.InputError;
@@ -90,6 +92,9 @@ public final class SarifReporter implements Reporter {
                 region.putObject("snippet").put("text", SafeText.escape(result.lineText(f.path(), f.line())));
             }
             r.putObject("partialFingerprints").put(FINGERPRINT_KEY, reported.fingerprint());
+            if (f.fix() != null) {
+                fix(r.putArray("fixes").addObject(), f.fix(), result);
+            }
             if (reported.suppressed()) {
                 ObjectNode suppression = r.putArray("suppressions").addObject();
                 suppression.put("kind", "inSource");
@@ -99,6 +104,32 @@ public final class SarifReporter implements Reporter {
             }
         }
         Json.write(log, out);
+    }
+
+    /**
+     * A SARIF fix: one artifact change per file, each edit a replacement of {@code deletedRegion}
+     * (empty for an insertion) by {@code insertedContent}. SARIF has no safe/unsafe split, so the
+     * applicability is a property.
+     */
+    private static void fix(ObjectNode node, Fix fix, LintResult result) {
+        node.putObject("description").put("text", fix.description());
+        Map<String, ArrayNode> byFile = new java.util.LinkedHashMap<>();
+        ArrayNode changes = node.putArray("artifactChanges");
+        for (Edit edit : fix.edits()) {
+            ArrayNode replacements = byFile.computeIfAbsent(edit.path(), path -> {
+                ObjectNode change = changes.addObject();
+                artifact(change.putObject("artifactLocation"), Uris.relative(path, result.workingDirectory()));
+                return change.putArray("replacements");
+            });
+            ObjectNode replacement = replacements.addObject();
+            ObjectNode region = replacement.putObject("deletedRegion");
+            region.put("startLine", edit.span().startLine());
+            region.put("startColumn", edit.span().startColumn());
+            region.put("endLine", edit.span().endLine());
+            region.put("endColumn", edit.span().endColumn());
+            replacement.putObject("insertedContent").put("text", edit.replacement());
+        }
+        node.putObject("properties").put("applicability", fix.applicability().label());
     }
 
     private static void artifact(ObjectNode location, String uri) {

@@ -1,23 +1,78 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.rules.conditions.ArchitectureWithPersonality;
+import dev.unitlint.rules.conditions.ConditionCgroupV1;
+import dev.unitlint.rules.conditions.ConditionEnvironmentOfUnit;
+import dev.unitlint.rules.conditions.ConditionGroupSystem;
+import dev.unitlint.rules.conditions.EmptyAssignmentResetsFamily;
+import dev.unitlint.rules.conditions.FirstBootWithoutOrdering;
+import dev.unitlint.rules.conditions.NeedsUpdateWithoutOrdering;
+import dev.unitlint.rules.conditions.TriggerAfterNegation;
+import dev.unitlint.rules.dependencies.AliasNotSupported;
 import dev.unitlint.rules.dependencies.AliasTypeMismatch;
+import dev.unitlint.rules.dependencies.AllowIsolateNonTarget;
+import dev.unitlint.rules.dependencies.BeforeDevice;
+import dev.unitlint.rules.dependencies.ConflictsWithoutOrdering;
 import dev.unitlint.rules.dependencies.DefaultInstanceOutsideTemplate;
+import dev.unitlint.rules.dependencies.EmptyDependencyNotReset;
 import dev.unitlint.rules.dependencies.InstallNotUnitName;
 import dev.unitlint.rules.dependencies.InstallTargetForType;
 import dev.unitlint.rules.dependencies.InstanceSpecifierOutsideTemplate;
+import dev.unitlint.rules.dependencies.JoinsNamespaceWithoutNamespace;
 import dev.unitlint.rules.dependencies.NetworkOnlineWithoutWants;
 import dev.unitlint.rules.dependencies.RequirementWithoutOrdering;
+import dev.unitlint.rules.dependencies.RequisiteWithoutOrdering;
+import dev.unitlint.rules.dependencies.TemplateSliceStoppedAtShutdown;
 import dev.unitlint.rules.dependencies.WantsPassiveNetworkTarget;
 import dev.unitlint.rules.deprecation.DeprecatedCgroupSpecifier;
 import dev.unitlint.rules.deprecation.KillModeNone;
 import dev.unitlint.rules.deprecation.StandardOutputSyslog;
 import dev.unitlint.rules.deprecation.UserNobody;
 import dev.unitlint.rules.deprecation.VarRunPath;
+import dev.unitlint.rules.effect.ExecSettingWithoutEffect;
+import dev.unitlint.rules.effect.PathSettingWithoutEffect;
+import dev.unitlint.rules.effect.ResourceSettingWithoutEffect;
+import dev.unitlint.rules.effect.ServiceSettingWithoutEffect;
+import dev.unitlint.rules.effect.SocketSettingWithoutEffect;
+import dev.unitlint.rules.effect.TimerSettingWithoutEffect;
+import dev.unitlint.rules.exec.ContinuationSwallowsLine;
+import dev.unitlint.rules.exec.DaemonizingCommand;
+import dev.unitlint.rules.exec.DevStderrWithJournal;
 import dev.unitlint.rules.exec.EnvironmentVariableWords;
 import dev.unitlint.rules.exec.ExecPrefixMisuse;
+import dev.unitlint.rules.exec.ExecReloadAsyncSignal;
+import dev.unitlint.rules.exec.ExecStopOnlySignals;
 import dev.unitlint.rules.exec.InvalidExecProgram;
+import dev.unitlint.rules.exec.JitWithMemoryDenyWriteExecute;
+import dev.unitlint.rules.exec.MountInPrivateNamespace;
+import dev.unitlint.rules.exec.ProgramIsVariable;
 import dev.unitlint.rules.exec.ShellSyntaxInCommand;
 import dev.unitlint.rules.exec.SpecifierInCommand;
+import dev.unitlint.rules.exec.SpecifierNotServiceUser;
+import dev.unitlint.rules.exec.TrailingComment;
+import dev.unitlint.rules.exec.TruncateOutputReopened;
+import dev.unitlint.rules.exec.VariableExpandsEmpty;
+import dev.unitlint.rules.exec.VariableNotExpanded;
+import dev.unitlint.rules.meaning.AddressFamiliesWithoutUnix;
+import dev.unitlint.rules.meaning.AddressSpaceLimit;
+import dev.unitlint.rules.meaning.CalendarInThePast;
+import dev.unitlint.rules.meaning.CpuQuotaPeriodOutOfRange;
+import dev.unitlint.rules.meaning.DeviceAllowGlob;
+import dev.unitlint.rules.meaning.DynamicUserIncompatible;
+import dev.unitlint.rules.meaning.DynamicUserOverrides;
+import dev.unitlint.rules.meaning.FreeBindRecommended;
+import dev.unitlint.rules.meaning.InterfacesWithoutLoopback;
+import dev.unitlint.rules.meaning.IoLimitOnPartition;
+import dev.unitlint.rules.meaning.LimitNiceRaw;
+import dev.unitlint.rules.meaning.MountOptionFstabOnly;
+import dev.unitlint.rules.meaning.MountPropagationFlags;
+import dev.unitlint.rules.meaning.NestedUnderInaccessible;
+import dev.unitlint.rules.meaning.NumaPolicyWithoutMask;
+import dev.unitlint.rules.meaning.SchedulingPriorityWithoutRealtime;
+import dev.unitlint.rules.meaning.SecretInEnvironment;
+import dev.unitlint.rules.meaning.SocketRemoveOnStop;
+import dev.unitlint.rules.meaning.TimeSpanMonths;
+import dev.unitlint.rules.meaning.UnusualDefaultTimeUnit;
 import dev.unitlint.rules.links.DanglingLink;
 import dev.unitlint.rules.links.DependencyEntryNotALink;
 import dev.unitlint.rules.links.DependencyLinkNameMismatch;
@@ -26,8 +81,12 @@ import dev.unitlint.rules.links.LinkOutsideTree;
 import dev.unitlint.rules.meta.UnusedSuppression;
 import dev.unitlint.rules.references.InvalidUnitName;
 import dev.unitlint.rules.references.MissingTriggeredUnit;
+import dev.unitlint.rules.references.NonBlockingWithoutSocket;
 import dev.unitlint.rules.references.OrderingCycle;
 import dev.unitlint.rules.references.RequirementCycle;
+import dev.unitlint.rules.references.RuntimeDirectoryShared;
+import dev.unitlint.rules.references.StandardStreamSocketWithoutSocket;
+import dev.unitlint.rules.references.TimerTriggersLastingUnit;
 import dev.unitlint.rules.references.UnknownUnitReference;
 import dev.unitlint.rules.refusals.AcceptingSocketNonStream;
 import dev.unitlint.rules.refusals.AcceptingSocketWithService;
@@ -53,16 +112,23 @@ import dev.unitlint.rules.refusals.TimerWithoutTrigger;
 import dev.unitlint.rules.restart.EmergencyActionWithoutShutdown;
 import dev.unitlint.rules.restart.ExitStatusContradiction;
 import dev.unitlint.rules.restart.FailureHandlingNeverRuns;
+import dev.unitlint.rules.restart.FinalKillSignalCatchable;
 import dev.unitlint.rules.restart.IsolateWithSeveralUnits;
+import dev.unitlint.rules.restart.KillModeProcess;
+import dev.unitlint.rules.restart.OneshotStopRunsAtOnce;
+import dev.unitlint.rules.restart.PidFileWithoutForking;
 import dev.unitlint.rules.restart.RestartAlwaysOnOneshot;
 import dev.unitlint.rules.restart.RestartBackoffIncomplete;
+import dev.unitlint.rules.restart.RestartBlockedByLeftovers;
 import dev.unitlint.rules.restart.RestartForceExitStatusOnOneshot;
 import dev.unitlint.rules.restart.RestartMaxDelayBelowRestartSec;
 import dev.unitlint.rules.restart.RestartStorm;
 import dev.unitlint.rules.restart.StartLimitGivesUpFast;
 import dev.unitlint.rules.restart.StartLimitActionNeverFires;
+import dev.unitlint.rules.restart.StartLimitIgnoredForType;
 import dev.unitlint.rules.restart.StartLimitInServiceSection;
 import dev.unitlint.rules.restart.StartLimitNeverTrips;
+import dev.unitlint.rules.restart.TimerCoarserThanInterval;
 import dev.unitlint.rules.restart.TriggersItself;
 import dev.unitlint.rules.restart.TriggersTemplate;
 import dev.unitlint.rules.security.SecurityRules;
@@ -150,6 +216,15 @@ public final class BuiltInRules {
             new TriggersTemplate(),                     // SD313
             new FailureHandlingNeverRuns(),             // SD314
             new StartLimitActionNeverFires(),           // SD315
+            new OneshotStopRunsAtOnce(),                // SD316
+            new ServiceSettingWithoutEffect(),          // SD317
+            new PidFileWithoutForking(),                // SD318
+            new RestartBlockedByLeftovers(),            // SD320
+            new FinalKillSignalCatchable(),             // SD321
+            new KillModeProcess(),                      // SD322
+            new StartLimitIgnoredForType(),             // SD323
+            new TimerSettingWithoutEffect(),            // SD324
+            new TimerCoarserThanInterval(),             // SD325
             new ServiceWithoutExecStart(),              // SD401
             new MultipleExecStart(),                    // SD402
             new DbusWithoutBusName(),                   // SD403
@@ -176,6 +251,19 @@ public final class BuiltInRules {
             new SpecifierInCommand(),                   // SD503
             new InvalidExecProgram(),                   // SD504
             new ExecPrefixMisuse(),                     // SD505
+            new VariableNotExpanded(),                  // SD506
+            new VariableExpandsEmpty(),                 // SD507
+            new SpecifierNotServiceUser(),              // SD508
+            new DaemonizingCommand(),                   // SD509
+            new ExecStopOnlySignals(),                  // SD510
+            new ExecReloadAsyncSignal(),                // SD511
+            new MountInPrivateNamespace(),              // SD512
+            new DevStderrWithJournal(),                 // SD513
+            new TrailingComment(),                      // SD514
+            new ContinuationSwallowsLine(),             // SD515
+            new JitWithMemoryDenyWriteExecute(),        // SD516
+            new TruncateOutputReopened(),               // SD517
+            new ProgramIsVariable(),                    // SD518
             new NetworkOnlineWithoutWants(),            // SD601
             new WantsPassiveNetworkTarget(),            // SD602
             new RequirementWithoutOrdering(),           // SD603
@@ -184,16 +272,60 @@ public final class BuiltInRules {
             new DefaultInstanceOutsideTemplate(),       // SD606
             new InstanceSpecifierOutsideTemplate(),     // SD607
             new InstallNotUnitName(),                   // SD608
+            new RequisiteWithoutOrdering(),             // SD609
+            new ConflictsWithoutOrdering(),             // SD610
+            new BeforeDevice(),                         // SD611
+            new JoinsNamespaceWithoutNamespace(),       // SD612
+            new AllowIsolateNonTarget(),                // SD613
+            new EmptyDependencyNotReset(),              // SD614
+            new AliasNotSupported(),                    // SD615
+            new TemplateSliceStoppedAtShutdown(),       // SD618
             new StandardOutputSyslog(),                 // SD701
             new KillModeNone(),                         // SD702
             new VarRunPath(),                           // SD703
             new DeprecatedCgroupSpecifier(),            // SD704
             new UserNobody(),                           // SD706
+            new TimeSpanMonths(),                       // SD707
+            new UnusualDefaultTimeUnit(),               // SD708
+            new LimitNiceRaw(),                         // SD709
+            new AddressSpaceLimit(),                    // SD710
+            new DynamicUserOverrides(),                 // SD711
+            new DynamicUserIncompatible(),              // SD712
+            new ExecSettingWithoutEffect(),             // SD713
+            new ResourceSettingWithoutEffect(),         // SD714
+            new SocketSettingWithoutEffect(),           // SD715
+            new PathSettingWithoutEffect(),             // SD716
+            new MountOptionFstabOnly(),                 // SD717
+            new SchedulingPriorityWithoutRealtime(),    // SD718
+            new NumaPolicyWithoutMask(),                // SD719
+            new CpuQuotaPeriodOutOfRange(),             // SD720
+            new IoLimitOnPartition(),                   // SD721
+            new DeviceAllowGlob(),                      // SD722
+            new AddressFamiliesWithoutUnix(),           // SD723
+            new InterfacesWithoutLoopback(),            // SD724
+            new SecretInEnvironment(),                  // SD725
+            new MountPropagationFlags(),                // SD726
+            new NestedUnderInaccessible(),              // SD727
+            new SocketRemoveOnStop(),                   // SD728
+            new FreeBindRecommended(),                  // SD729
+            new EmptyAssignmentResetsFamily(),          // SD730
+            new TriggerAfterNegation(),                 // SD731
+            new ConditionEnvironmentOfUnit(),           // SD732
+            new ConditionGroupSystem(),                 // SD733
+            new ConditionCgroupV1(),                    // SD734
+            new FirstBootWithoutOrdering(),             // SD735
+            new NeedsUpdateWithoutOrdering(),           // SD736
+            new ArchitectureWithPersonality(),          // SD737
+            new CalendarInThePast(),                    // SD738
             new UnknownUnitReference(),                 // SD801
             new OrderingCycle(),                        // SD802
             new RequirementCycle(),                     // SD803
             new MissingTriggeredUnit(),                 // SD804
             new InvalidUnitName(),                      // SD806
+            new TimerTriggersLastingUnit(),             // SD807
+            new NonBlockingWithoutSocket(),             // SD808
+            new StandardStreamSocketWithoutSocket(),    // SD809
+            new RuntimeDirectoryShared(),               // SD820
             new UnusedSuppression()                     // SD901
             // keep-sorted end
     ));

@@ -1,6 +1,7 @@
 package dev.unitlint.rules;
 
 import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.Fix;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.UnitLink;
@@ -22,7 +23,10 @@ public final class RuleContext {
         this(rule, systemdVersion, sink, null);
     }
 
-    /** @param unitSet every unit of the system when that is known ({@code --root}, {@code --complete}), or null */
+    /**
+     * @param unitSet every unit of the system when that is known ({@code --root}, {@code --complete}),
+     *                the units given to the run ({@link UnitSet#given}), or null
+     */
     public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink, UnitSet unitSet) {
         this.rule = rule;
         this.systemdVersion = systemdVersion;
@@ -35,6 +39,15 @@ public final class RuleContext {
      * a rule about references between units must stay silent rather than guess.
      */
     public Optional<UnitSet> unitSet() {
+        return Optional.ofNullable(unitSet).filter(UnitSet::isComplete);
+    }
+
+    /**
+     * The units of this run as a set: every unit of the system when that is known, else the units
+     * given. For what the units given decide whatever else the system holds (a cycle among them),
+     * or where looking at them can only remove a false alarm.
+     */
+    public Optional<UnitSet> unitsGiven() {
         return Optional.ofNullable(unitSet);
     }
 
@@ -56,6 +69,20 @@ public final class RuleContext {
         sink.add(new Finding(rule.id(), rule.name(), severity, file.path(), span, message));
     }
 
+    /**
+     * Reports with the repair that {@code --fix} may apply (see {@code dev.unitlint.fix.FileEdits}
+     * for building it); an empty {@code fix} reports without one. A rule with fixes says so in
+     * its document ({@code fix: safe} or {@code unsafe}), and its fix fixtures show them.
+     */
+    public void report(UnitFile file, Span span, String message, Optional<Fix> fix) {
+        report(rule.severity(), file, span, message, fix);
+    }
+
+    /** Reports with a severity of its own and a repair. */
+    public void report(Severity severity, UnitFile file, Span span, String message, Optional<Fix> fix) {
+        sink.add(new Finding(rule.id(), rule.name(), severity, file.path(), span, message, fix.orElse(null)));
+    }
+
     /** Reports about a symbolic link: at the start of its path, since a link has no text. */
     public void reportLink(UnitLink link, String message) {
         sink.add(new Finding(rule.id(), rule.name(), rule.severity(), link.path(), Span.lineStart(1), message));
@@ -69,5 +96,15 @@ public final class RuleContext {
     /** Reports at the value of an assignment. */
     public void reportValue(Assignment assignment, String message) {
         report(assignment.file(), assignment.entry().value().span(), message);
+    }
+
+    /** Reports at the key of an assignment, with a repair. */
+    public void reportKey(Assignment assignment, String message, Optional<Fix> fix) {
+        report(assignment.file(), assignment.entry().keySpan(), message, fix);
+    }
+
+    /** Reports at the value of an assignment, with a repair. */
+    public void reportValue(Assignment assignment, String message, Optional<Fix> fix) {
+        report(assignment.file(), assignment.entry().value().span(), message, fix);
     }
 }

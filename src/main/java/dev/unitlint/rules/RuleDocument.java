@@ -1,5 +1,6 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.findings.Applicability;
 import dev.unitlint.findings.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +73,26 @@ public final class RuleDocument {
             throw new IllegalArgumentException(origin + ": 'default' must be on or off (got '" + enabled + "')");
         }
         return new RuleMetadata(fields.get("id"), fields.get("name"), Severity.parse(fields.get("severity")),
-                fields.get("summary"), fields.get("systemd"), tags, text.substring(end + 5), enabled.equals("on"));
+                fields.get("summary"), fields.get("systemd"), tags, text.substring(end + 5),
+                fixes(fields.getOrDefault("fix", "none"), origin), enabled.equals("on"));
+    }
+
+    /** {@code fix: none | safe | unsafe | safe, unsafe}: the kinds of fix the rule offers. */
+    private static List<Applicability> fixes(String value, String origin) {
+        if (value.equals("none")) {
+            return List.of();
+        }
+        List<Applicability> kinds = new ArrayList<>();
+        for (String word : value.split(",")) {
+            Applicability kind = Arrays.stream(Applicability.values()).filter(a -> a.label().equals(word.trim()))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(origin
+                            + ": fix must be none, safe, unsafe or 'safe, unsafe' (got '" + value + "')"));
+            if (!kinds.contains(kind)) {
+                kinds.add(kind);
+            }
+        }
+        kinds.sort(null);
+        return List.copyOf(kinds);
     }
 
     /** The fenced blocks under a {@code ## heading}, up to the next {@code ## }. */

@@ -272,6 +272,18 @@ public final class SourceText {
         return lo + 1;
     }
 
+    /**
+     * The code point offset of a 1-based line and column, the inverse of {@link #span}: what a fix
+     * needs to turn a finding's span back into a place in the text. A column past the end of a
+     * line is not checked.
+     */
+    public int offsetOf(int line, int column) {
+        if (line < 1 || line > lineCount) {
+            throw new IndexOutOfBoundsException("line " + line + " of " + lineCount);
+        }
+        return lineStarts[line - 1] + column - 1;
+    }
+
     /** 1-based column (in code points) of a code point offset. */
     public int columnOf(int offset) {
         return offset - lineStarts[lineOf(offset) - 1] + 1;

@@ -82,6 +82,41 @@ class RegistryTest {
         }
     }
 
+    /**
+     * Every document says whether its rule fixes what it finds ({@code fix: none}, {@code safe},
+     * {@code unsafe} or {@code safe, unsafe}), and the code agrees: the kinds of fix its rule and fix
+     * fixtures produce are exactly those. A rule with fixes explains them under {@code ## Fix} and has
+     * fix fixtures ({@code testdata/fixes/<id>/}); no fix fixture folder is stray.
+     */
+    @TestFactory
+    Stream<DynamicTest> documentsSayWhichFixesTheRuleHas() {
+        return BuiltInRules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
+            String document = Files.readString(ProjectPaths.rules().resolve(rule.id() + ".md"));
+            String header = document.substring(0, document.indexOf("\n---\n", 3));
+            assertTrue(header.matches("(?s).*\nfix: (none|safe|unsafe|safe, unsafe)(\n.*)?"),
+                    rule.id() + ": the header must say fix: none, safe, unsafe or 'safe, unsafe'");
+            RuleMetadata meta = BuiltInRules.metadata(rule.id());
+            assertEquals(meta.fixLabel(), new RuleMetadata(meta.id(), meta.name(), meta.severity(), meta.summary(),
+                    meta.systemd(), meta.tags(), meta.body(), List.copyOf(FixFixturesTest.kindsSeen(rule)), meta.enabledByDefault()).fixLabel(),
+                    rule.id() + ": the document's fix: and the fixes its fixtures produce differ");
+            boolean fixes = !meta.fixes().isEmpty();
+            assertEquals(fixes, meta.body().contains("\n## Fix\n"),
+                    rule.id() + (fixes ? ": a rule with fixes describes them under ## Fix" : ": ## Fix without fixes"));
+            assertEquals(fixes, !FixFixturesTest.cases(rule.id()).isEmpty(),
+                    rule.id() + (fixes ? ": no fix fixtures in testdata/fixes/" : ": fix fixtures of a rule without fixes"));
+        }));
+    }
+
+    @Test
+    void noFixFixtureFolderIsStray() throws IOException {
+        Set<String> ids = BuiltInRules.all().stream().map(Rule::id).collect(Collectors.toSet());
+        try (Stream<Path> folders = Files.list(ProjectPaths.testdata().resolve("fixes"))) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                assertTrue(ids.contains(folder.getFileName().toString()), "testdata/fixes/ of no rule: " + folder);
+            }
+        }
+    }
+
     /** Each rule's fixture folder shows it firing and shows it silent. */
     @TestFactory
     Stream<DynamicTest> everyRuleHasFiringAndSilentFixtures() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dev.unitlint.findings.Finding;
+import dev.unitlint.fix.FixSession;
 import dev.unitlint.lint.LintOptions;
 import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
@@ -118,7 +119,7 @@ public final class RuleTester {
         List<Unit> units = units();
         boolean complete = files.values().stream()
                 .anyMatch(bytes -> COMPLETE_SET.matcher(SourceText.decode(bytes).text()).find());
-        UnitSet set = complete ? new UnitSet(units, masked, List.of()) : null;
+        UnitSet set = complete ? new UnitSet(units, masked, List.of()) : UnitSet.given(units, masked, List.of());
         List<Finding> all = new ArrayList<>();
         for (Unit unit : units) {
             all.addAll(new Linter(optionsFor(unit), List.of(rule)).withUnitSet(set).lint(unit));
@@ -126,6 +127,31 @@ public final class RuleTester {
         all.addAll(new Linter(linkOptions(), List.of(rule)).withUnitSet(set).lintLinks(collector.links()));
         // A drop-in shared by several units is checked with each; the CLI reports a finding once.
         return all.stream().distinct().sorted(Finding.ORDER).toList();
+    }
+
+    /**
+     * Applies the rule's fixes ({@code --fix}, with {@code --unsafe-fixes} when {@code unsafe}) in
+     * rounds, as the command line does, and returns the outcome; its changes are keyed by the
+     * paths findings use, which {@link #relative} turns back into the paths files were added under.
+     */
+    public FixSession.Outcome fix(boolean unsafe) {
+        List<Unit> units = units();
+        boolean complete = files.values().stream()
+                .anyMatch(bytes -> COMPLETE_SET.matcher(SourceText.decode(bytes).text()).find());
+        UnitSet set = complete ? new UnitSet(units, masked, List.of()) : null;
+        return FixSession.run(units, current -> {
+            UnitSet currentSet = set == null ? null : set.withUnits(current);
+            List<Finding> all = new ArrayList<>();
+            for (Unit unit : current) {
+                all.addAll(new Linter(optionsFor(unit), List.of(rule)).withUnitSet(currentSet).lint(unit));
+            }
+            return all.stream().distinct().sorted(Finding.ORDER).toList();
+        }, unsafe);
+    }
+
+    /** The path a file was added under, from the path findings and fixes use. */
+    public String relative(String path) {
+        return root.relativize(fs.getPath(path)).toString();
     }
 
     private static final Pattern COMPLETE_SET = Pattern.compile("(?m)^\\s*[#;]\\s*fixture:\\s*complete-set\\s*$");

@@ -1,5 +1,11 @@
 package dev.unitlint.rules.dependencies;
 
+import java.util.Optional;
+import java.util.List;
+import dev.unitlint.syntax.Span;
+import dev.unitlint.fix.FileEdits;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.findings.Applicability;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitName;
 import dev.unitlint.rules.Rule;
@@ -27,11 +33,11 @@ public final class InstallNotUnitName implements Rule {
             }
             String key = target.assignment().key();
             String hint = name.contains(".") ? "" : " Did you mean " + name + (key.equals("Also") ? ".service" : ".target") + "?";
-            context.report(target.assignment().file(),
-                    target.assignment().entry().value().span(target.word().from(), target.word().to()),
+            Span word = target.assignment().entry().value().span(target.word().from(), target.word().to());
+            context.report(target.assignment().file(), word,
                     "'" + name + "' is not a unit name (a unit name ends in a type suffix such as .target or"
                             + " .service): systemctl enable fails with \"" + name + "\" is not a valid unit name."
-                            + hint);
+                            + hint, addTarget(target, name, word));
         }
     }
 
@@ -48,5 +54,20 @@ public final class InstallNotUnitName implements Rule {
             }
         }
         return UnitName.parse(name).filter(n -> !n.prefix().isEmpty()).isPresent();
+    }
+
+    /**
+     * WantedBy=multi-user (RequiredBy=, UpheldBy=): those keys name targets nearly always, so a
+     * name without a suffix gets .target when that makes a unit name and the word is written
+     * plainly in the file. Also= names units of any type, so it gets no fix.
+     */
+    private static Optional<Fix> addTarget(Named target, String name, Span word) {
+        String written = target.assignment().value().substring(target.word().from(), target.word().to());
+        if (target.assignment().key().equals("Also") || name.contains(".") || !written.equals(name)
+                || !isUnitName(name + ".target")) {
+            return Optional.empty();
+        }
+        return Fix.of(Applicability.SAFE, "Write " + name + ".target",
+                List.of(FileEdits.of(target.assignment().file()).replace(word, name + ".target")));
     }
 }

@@ -1,5 +1,9 @@
 package dev.unitlint.rules.deprecation;
 
+import java.util.List;
+import dev.unitlint.fix.FileEdits;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.findings.Applicability;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.Rule;
@@ -27,7 +31,9 @@ public final class StandardOutputSyslog implements Rule {
                     context.reportValue(a, key + "=" + value + " is obsolete: systemd logs \"Standard output type "
                             + value + " is obsolete, automatically updating to " + replacement + "\" and uses "
                             + replacement + ". Write " + key + "=" + replacement + (value.equals("syslog")
-                            ? ", or remove the line (journal is the default)" : ""));
+                            ? ", or remove the line (journal is the default)" : ""),
+                            Fix.of(Applicability.SAFE, "Write " + key + "=" + replacement, List.of(
+                                    FileEdits.of(a.file()).replace(a.entry().value().span(), replacement))));
                 }
             }
         }

@@ -1,5 +1,9 @@
 package dev.unitlint.rules.deprecation;
 
+import dev.unitlint.syntax.Span;
+import dev.unitlint.fix.FileEdits;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.findings.Applicability;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
@@ -35,9 +39,12 @@ public final class VarRunPath implements Rule {
                 if (value.startsWith("/var/run/")) {
                     String fixed = "/run/" + value.substring("/var/run/".length());
                     int from = a.value().indexOf("/var/run/");
-                    context.report(a.file(), a.entry().value().span(from, from + "/var/run".length()), key
+                    Span legacy = a.entry().value().span(from, from + "/var/run".length());
+                    context.report(a.file(), legacy, key
                             + "= references a path below the legacy directory /var/run/: systemd rewrites it to "
-                            + fixed + " (\"please update the unit file accordingly\"). Write " + key + "=" + fixed);
+                            + fixed + " (\"please update the unit file accordingly\"). Write " + key + "=" + fixed,
+                            Fix.of(Applicability.SAFE, "Write " + key + "=" + fixed,
+                                    List.of(FileEdits.of(a.file()).replace(legacy, "/run"))));
                 }
             }
         }

@@ -1,6 +1,9 @@
 package dev.unitlint.rules.exec;
 
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
 import dev.unitlint.findings.Severity;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
@@ -67,13 +70,14 @@ public final class SpecifierInCommand implements Rule {
                         ? "systemd ignores this whole command line (the '-' prefix makes the error non-fatal)"
                         : "systemd refuses to load the unit (\"Failed to resolve unit specifiers\")";
                 line.report(context, Severity.ERROR, range[0], range[1], "'%" + letter + "' is not a systemd specifier:"
-                        + " " + consequence + ". Write %%" + letter + " to pass a literal '%" + letter + "'");
+                        + " " + consequence + ". Write %%" + letter + " to pass a literal '%" + letter + "'",
+                        doublePercent(line, range, letter, Applicability.SAFE));
                 reported[0] = true;
             } else if (!Specifiers.isDeprecated(letter) && looksLikeFormat(text, i, formatProgram)) {
                 line.report(context, Severity.WARNING, range[0], range[1], "'%" + letter + "' is the systemd specifier"
                         + " for the " + meaning.get() + ": systemd replaces it when it loads the unit, so "
                         + command.programName() + " never sees '%" + letter + "'. Write %%" + letter
-                        + " to pass a literal '%" + letter + "'");
+                        + " to pass a literal '%" + letter + "'", doublePercent(line, range, letter, Applicability.UNSAFE));
                 reported[0] = true;
             }
         });
@@ -102,5 +106,20 @@ public final class SpecifierInCommand implements Rule {
         boolean after = i + 4 < text.length() && text.charAt(i + 3) == '%' && text.charAt(i + 4) != '%'
                 && joins(text.charAt(i + 1), text.charAt(i + 2), text.charAt(i + 4));
         return before || after;
+    }
+
+    /**
+     * Doubles the '%' where it is written plainly in the file. Safe for an unknown specifier (the
+     * unit is refused today, and a literal is the only reading); unsafe for a known one, which
+     * works today and whose replacement the fix stops, on the rule's judgement that it is a
+     * format.
+     */
+    private static Optional<Fix> doublePercent(ExecLine line, int[] range, char letter, Applicability applicability) {
+        String value = line.assignment().value();
+        if (range[1] - range[0] != 2 || value.charAt(range[0]) != '%' || value.charAt(range[0] + 1) != letter) {
+            return Optional.empty();
+        }
+        return Fix.of(applicability, "Write %%" + letter + " for a literal %" + letter, List.of(FileEdits.of(
+                line.assignment().file()).insertBefore(line.assignment().entry().value().span(range[0], range[0] + 1), "%")));
     }
 }

@@ -1,5 +1,10 @@
 package dev.unitlint.rules.restart;
 
+import java.util.Optional;
+import java.util.List;
+import dev.unitlint.fix.FileEdits;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.findings.Applicability;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
@@ -32,7 +37,11 @@ public final class RestartAlwaysOnOneshot implements Rule {
         if (relaxed && (value.equals("always") || value.equals("on-success"))) {
             context.reportValue(restart, "Restart=" + value + " is not allowed with Type=oneshot: systemd refuses"
                     + " to load this service. A oneshot service is never restarted after a clean exit;"
-                    + " use Restart=on-failure, or a .timer unit to run it again periodically");
+                    + " use Restart=on-failure, or a .timer unit to run it again periodically",
+                    value.equals("always") ? Fix.of(Applicability.UNSAFE, "Write Restart=on-failure instead of"
+                            + " Restart=always (a oneshot service then runs again only when it fails)",
+                            List.of(FileEdits.of(restart.file()).replace(restart.entry().value().span(), "on-failure")))
+                            : Optional.empty());
         } else if (!relaxed && !value.equals("no")) {
             context.reportValue(restart, "Restart=" + value + " is not allowed with Type=oneshot before systemd "
                     + ONESHOT_RESTART_RELAXED_IN + " (target: " + context.systemdVersion() + "): systemd refuses"

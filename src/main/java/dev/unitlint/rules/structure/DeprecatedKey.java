@@ -2,6 +2,7 @@ package dev.unitlint.rules.structure;
 
 import dev.unitlint.catalog.Directive;
 import dev.unitlint.catalog.DirectiveStatus;
+import dev.unitlint.findings.Fix;
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
@@ -31,16 +32,19 @@ public final class DeprecatedKey implements Rule {
             Directive d = found.get();
             String key = assignment.key();
             String successor = KeyRemovedOrIgnored.replacement(d);
+            Optional<Fix> fix = KeyFixes.successor(unit, assignment, d, release);
             switch (d.statusIn(release)) {
-                case DEPRECATED -> context.report(Severity.WARNING, assignment.file(), assignment.entry().keySpan(),
+                // Warning where systemd warns when loading the unit; the rest still works silently: info.
+                case DEPRECATED -> context.report(systemdMessage(key).isEmpty() ? Severity.INFO : Severity.WARNING,
+                        assignment.file(), assignment.entry().keySpan(),
                         key + "= is deprecated" + (systemdMessage(key).isEmpty() ? "" : " (systemd logs \"" + systemdMessage(key) + "\")")
-                                + " and later releases ignore it: use " + successor + " instead");
+                                + " and later releases ignore it: use " + successor + " instead", fix);
                 case OBSOLETE_REMAPPED -> context.report(Severity.WARNING, assignment.file(), assignment.entry().keySpan(),
                         key + "= is obsolete: systemd maps it onto " + successor + " and logs a warning; write " + successor
-                                + (key.equals("OnFailureIsolate") ? "isolate" : "") + " instead");
+                                + (key.equals("OnFailureIsolate") ? "isolate" : "") + " instead", fix);
                 case ALIAS -> context.report(Severity.INFO, assignment.file(), assignment.entry().keySpan(),
                         key + "= is an undocumented old name of " + successor + "; systemd still accepts it silently. Write "
-                                + successor + " instead");
+                                + successor + " instead", fix);
                 case COMPAT_MOVED -> context.report(Severity.INFO, assignment.file(), assignment.entry().keySpan(),
                         key + "= belongs in [Unit]; [" + assignment.section() + "] still accepts it for compatibility."
                                 + " Move it to [Unit] as " + successor.replace("Unit.", ""));
@@ -50,14 +54,19 @@ public final class DeprecatedKey implements Rule {
         }
     }
 
-    /** What systemd 252 logs for the deprecated keys it warns about (systemd-semantics.md §3.5). */
+    /**
+     * What systemd 252 logs for the deprecated keys it warns about (load-fragment.c:176, 3905,
+     * 4430, 4508; each checked with systemd-analyze verify 252). BlockIOAccounting=,
+     * BlockIOWeight=, StartupBlockIOWeight= and PermissionsStartOnly= load without a word.
+     */
     private static String systemdMessage(String key) {
         return switch (key) {
-            case "CPUShares" -> "Unit uses CPUShares=; please use CPUWeight= instead. Support for CPUShares= will be removed soon.";
+            case "CPUShares", "StartupCPUShares" -> "Unit uses " + key + "=; please use CPUWeight= instead. Support for "
+                    + key + "= will be removed soon.";
             case "MemoryLimit" -> "Unit uses MemoryLimit=; please use MemoryMax= instead. Support for MemoryLimit= will be removed soon.";
-            default -> key.startsWith("BlockIO")
-                    ? "Unit uses " + key + "=; please use IO*= settings instead. Support for " + key + "= will be removed soon."
-                    : "";
+            case "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWriteBandwidth" -> "Unit uses " + key
+                    + "=; please use IO*= settings instead. Support for " + key + "= will be removed soon.";
+            default -> "";
         };
     }
 }

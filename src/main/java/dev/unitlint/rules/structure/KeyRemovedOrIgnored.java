@@ -33,10 +33,11 @@ public final class KeyRemovedOrIgnored implements Rule {
             if (d.removedIn() != 0 && release >= d.removedIn()) {
                 context.reportKey(assignment, key + "= was removed in systemd " + d.removedIn() + "; systemd " + release
                         + " ignores it (\"Unknown key '" + key + "' in section [" + assignment.section()
-                        + "], ignoring.\"): " + instead);
+                        + "], ignoring.\"): " + instead, KeyFixes.successor(unit, assignment, d, release));
             } else if (d.statusIn(release) == DirectiveStatus.OBSOLETE_IGNORED) {
                 context.reportKey(assignment, key + "= has no effect in systemd " + release + " (\"Support for option "
-                        + key + "= has been removed and it is ignored\"): " + instead);
+                        + key + "= has been removed and it is ignored\"): " + instead,
+                        KeyFixes.successor(unit, assignment, d, release));
             }
         }
     }

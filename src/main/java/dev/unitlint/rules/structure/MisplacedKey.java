@@ -8,6 +8,7 @@ import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -39,8 +40,10 @@ public final class MisplacedKey implements Rule {
                         .map(d -> "[" + d.section() + "] in " + units(d))
                         .distinct().collect(Collectors.joining(" and ")) + ", not of ." + type + " units";
             }
+            List<String> sections = ofType.stream().map(Directive::section).distinct().toList();
             context.reportKey(assignment, key + "= is not a [" + section + "] setting: systemd ignores it here (\"Unknown key '"
-                    + key + "' in section [" + section + "], ignoring.\"); " + where);
+                    + key + "' in section [" + section + "], ignoring.\"); " + where, sections.size() != 1 ? Optional.empty()
+                    : KeyFixes.move(unit, assignment, sections.get(0), context.systemdVersion()));
         }
     }
 

@@ -33,7 +33,8 @@ public final class UnknownKey implements Rule {
                             : "; did you mean " + g + "=?")
                     .orElse("; extension keys must start with X-");
             context.reportKey(assignment, "Unknown key " + key + "= in [" + section + "]: systemd ignores it (\"Unknown key '"
-                    + key + "' in section [" + section + "], ignoring.\")" + hint);
+                    + key + "' in section [" + section + "], ignoring.\")" + hint,
+                    guess.flatMap(g -> KeyFixes.typo(unit, assignment, context.systemdVersion(), g)));
         }
     }
 

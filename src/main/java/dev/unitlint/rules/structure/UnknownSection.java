@@ -35,7 +35,8 @@ public final class UnknownSection implements Rule {
                         "Unknown section [" + name + "]: systemd ignores it and every setting in it (\"Unknown section '"
                                 + name + "'. Ignoring.\")"
                                 + guess.map(g -> "; section names are case-sensitive, did you mean [" + g + "]?")
-                                        .orElse("; extension sections must start with X-"));
+                                        .orElse("; extension sections must start with X-"),
+                        guess.flatMap(g -> KeyFixes.sectionName(file, section, known, g)));
             }
         }
     }

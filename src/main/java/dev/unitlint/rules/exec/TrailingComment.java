@@ -1,0 +1,61 @@
+package dev.unitlint.rules.exec;
+
+import dev.unitlint.model.Assignment;
+import dev.unitlint.model.Unit;
+import dev.unitlint.rules.Rule;
+import dev.unitlint.rules.RuleContext;
+import dev.unitlint.rules.RuleId;
+import dev.unitlint.rules.exec.ExecLines.ExecLine;
+import dev.unitlint.rules.structure.KnownKeys;
+import dev.unitlint.values.CommandLine.Command;
+import dev.unitlint.values.CommandLine.Word;
+import java.util.Set;
+
+/**
+ * A "# comment" at the end of a value. systemd.syntax(7): only "lines starting with # or ; are
+ * ignored"; a # after a value is part of the value. In a command line the words become arguments
+ * of the program; in Description= they become part of the text. (Where the extra words make the
+ * value invalid, as in Environment=, systemd complains and the value rules report it.)
+ */
+@RuleId("SD514")
+public final class TrailingComment implements Rule {
+
+    private static final Set<String> TEXT_KEYS = Set.of("Description");
+
+    @Override
+    public void check(Unit unit, RuleContext context) {
+        for (ExecLine line : ExecLines.inForce(unit)) {
+            for (Command command : line.commandLine().commands()) {
+                for (Word word : command.arguments()) {
+                    if (word.isPlain() && word.text().matches("#+")) {
+                        line.report(context, word.from(), line.assignment().value().length(), "'" + line.assignment()
+                                .value().substring(word.from()) + "' is not a comment: systemd only ignores lines that"
+                                + " start with # (systemd.syntax(7)), so " + command.programName() + " gets these words"
+                                + " as arguments. Move the comment to a line of its own above");
+                        return;
+                    }
+                }
+            }
+        }
+        for (Assignment a : KnownKeys.readAssignments(unit)) {
+            if (!TEXT_KEYS.contains(a.key())) {
+                continue;
+            }
+            String text = a.value();
+            for (int i = 1; i < text.length(); i++) {
+                if (text.charAt(i) == '#' && Character.isWhitespace(text.charAt(i - 1))
+                        && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i
+                                + 1) == '#')) {
+                    report(context, a, i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void report(RuleContext context, Assignment a, int from) {
+        context.report(a.file(), a.entry().value().span(from, a.value().length()), "'" + a.value().substring(from)
+                + "' is not a comment: systemd only ignores lines that start with # (systemd.syntax(7)), so it is part"
+                + " of " + a.key() + "=. Move the comment to a line of its own above");
+    }
+}
