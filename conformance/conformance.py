@@ -52,7 +52,7 @@ SILENT_DROP_RULES = {'SD206'}
 LINE_DIAG = re.compile(r'^(?P<path>/[^:]+):(?P<line>\d+): (?P<msg>.*)$')
 # Unit-level messages of a unit systemd does not load: a refusal or a failed load has no line.
 REFUSED = re.compile(r'Refusing|bad unit file setting|failed to load properly|fatal error')
-FINDING = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info): (?P<msg>.*) \[(?P<id>SD\d+) [^\]]*\]$')
+FINDING = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info): (?P<msg>.*) \[(?P<id>(?:SD|SEC)\d+) [^\]]*\]$')
 
 # Values of the wrong type for a parser, to replace a good value with.
 WRONG_VALUES = {
