@@ -136,11 +136,8 @@ final class CheckRun {
         Map<Config, ConfigApplier> appliers = new IdentityHashMap<>();
         Function<String, ConfigApplier> applierOf =
                 path -> appliers.computeIfAbsent(configOfPath.get(path), c -> new ConfigApplier(c, cwd));
-        List<Finding> findings = new ArrayList<>();
         found.sort(Finding.ORDER);
-        for (Finding finding : found) {
-            findings.addAll(applierOf.apply(finding.path()).apply(List.of(finding)));
-        }
+        List<Finding> findings = applyConfigurations(found, applierOf);
         List<InputError> errors = new ArrayList<>();
         for (InputError error : inputs) {
             errors.addAll(applierOf.apply(error.path()).applyToErrors(List.of(error)));
@@ -160,10 +157,8 @@ final class CheckRun {
         // suppressions (below, the baseline) applied.
         Function<List<Unit>, LintResult> check = current -> {
             LintJob currentJob = job.after(current);
-            List<Finding> again = new ArrayList<>();
-            for (Finding finding : lintByConfiguration(currentJob, current, links, configOfPath)) {
-                again.addAll(applierOf.apply(finding.path()).apply(List.of(finding)));
-            }
+            List<Finding> again = applyConfigurations(lintByConfiguration(currentJob, current, links, configOfPath),
+                    applierOf);
             List<UnitFile> currentFiles = current.stream().flatMap(u -> u.files().stream()).toList();
             SuppressionFilter.Split fixedSplit = new SuppressionFilter(currentFiles).apply(again);
             return LintResult.of(fixedSplit.reported(), fixedSplit.suppressed(), currentFiles, errors, cwd,
@@ -171,7 +166,7 @@ final class CheckRun {
         };
 
         if (options.writeBaseline != null) {
-            if (isCheckedFile(options.writeBaseline, files)) {
+            if (isChecked(options.writeBaseline, files)) {
                 return usage(err, options.writeBaseline + ": is one of the files being checked; unitlint never writes"
                         + " to them");
             }
@@ -196,7 +191,7 @@ final class CheckRun {
         PrintWriter reportOut = out;
         boolean writeFailed = false;
         if (options.fix || options.diff) {
-            if (options.output != null && isCheckedFile(options.output, files)) {
+            if (options.output != null && isChecked(options.output, files)) {
                 return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
                         + " them");
             }
@@ -215,10 +210,10 @@ final class CheckRun {
         }
 
         ReportFormat format = options.format;
-        StringBuilder report = new StringBuilder();
-        format.reporter(textStyle()).write(result, report);
         if (options.output != null) {
-            if (isCheckedFile(options.output, files)) {
+            StringBuilder report = new StringBuilder();
+            format.reporter(textStyle()).write(result, report);
+            if (isChecked(options.output, files)) {
                 return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
                         + " them");
             }
@@ -226,13 +221,47 @@ final class CheckRun {
                 return ExitCodes.ERROR;
             }
         } else {
-            reportOut.print(report);
+            // Straight to the output: a report of every security check of a whole corpus is tens of
+            // megabytes, which a copy in memory would have to hold twice over while it grows.
+            format.reporter(textStyle()).write(result, reportOut);
             reportOut.flush();
         }
-        boolean fails = result.reported().stream().map(ReportedFinding::finding)
-                .anyMatch(f -> threshold(configOfPath.get(f.path())).fails(f.severity()));
+        boolean fails = false;
+        String thresholdPath = null;
+        FailOn pathThreshold = failOn;
+        for (ReportedFinding reported : result.reported()) {
+            Finding f = reported.finding();
+            if (!f.path().equals(thresholdPath)) {
+                thresholdPath = f.path();
+                pathThreshold = threshold(configOfPath.get(thresholdPath));
+            }
+            if (pathThreshold.fails(f.severity())) {
+                fails = true;
+                break;
+            }
+        }
         int code = finish(errors, err, fails ? ExitCodes.FINDINGS : ExitCodes.OK);
         return writeFailed ? ExitCodes.ERROR : code;
+    }
+
+    /** Each finding as the configuration of its file has it (excluded, severity); findings sorted by file. */
+    private static List<Finding> applyConfigurations(List<Finding> sorted, Function<String, ConfigApplier> applierOf) {
+        List<Finding> findings = new ArrayList<>();
+        // Look the file's applier up once per file, not per finding.
+        String appliedPath = null;
+        ConfigApplier applier = null;
+        for (Finding finding : sorted) {
+            if (!finding.path().equals(appliedPath)) {
+                appliedPath = finding.path();
+                applier = applierOf.apply(appliedPath);
+            }
+            if (applier.keepsAll()) {
+                findings.add(finding);
+            } else {
+                findings.addAll(applier.apply(List.of(finding)));
+            }
+        }
+        return findings;
     }
 
     /** Lints the units (and links) of each configuration with its options; sorted, each finding once. */
@@ -256,7 +285,7 @@ final class CheckRun {
             findings.addAll(job.lint(lintOptions(config), unitsByConfig.getOrDefault(config, List.of()),
                     linksByConfig.getOrDefault(config, List.of())));
         }
-        return findings.stream().distinct().sorted(Finding.ORDER).toList();
+        return Finding.distinctSorted(findings);
     }
 
     /**
@@ -277,7 +306,7 @@ final class CheckRun {
     }
 
     /** Writes a report or baseline; a failure is a one-line error (exit 3), not a stack trace. */
-    private static boolean write(Path target, String text, PrintWriter err) {
+    static boolean write(Path target, String text, PrintWriter err) {
         try {
             AtomicFile.write(target, text);
             return true;
@@ -319,16 +348,22 @@ final class CheckRun {
      * {@code .unitlint.yaml} of each file ({@link Configs}); the YAML reader loads only if there is one.
      */
     private Configs loadConfigs(Path cwd) throws ConfigException {
-        if (options.noConfig) {
+        return loadConfigs(options.config, options.noConfig, options.fileSystem, cwd);
+    }
+
+    /** The same for {@code unitlint security}, which takes the same options. */
+    static Configs loadConfigs(Path file, boolean noConfig, java.nio.file.FileSystem fileSystem, Path cwd)
+            throws ConfigException {
+        if (noConfig) {
             return Configs.of(Config.none(cwd));
         }
-        if (options.config != null) {
-            if (!Files.isRegularFile(options.config)) {
-                throw new ConfigException(options.config + ": no such configuration file");
+        if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(file + ": no such configuration file");
             }
-            return Configs.of(ConfigReader.read(options.config));
+            return Configs.of(ConfigReader.read(file));
         }
-        return Configs.discovered(options.fileSystem, cwd);
+        return Configs.discovered(fileSystem, cwd);
     }
 
     /** The options for the units under one configuration: the command line wins over it. */
@@ -351,11 +386,18 @@ final class CheckRun {
 
     /** The least severe finding that fails the run, for a file under {@code config} (null: no file). */
     private FailOn threshold(Config config) {
-        if (matched("--fail-on") || config == null) {
+        if (failOnGiven == null) {
+            // Asked once: picocli looks the option up by interpolating every option's names, and the
+            // threshold is wanted for each finding (150,000 with the security rules on).
+            failOnGiven = matched("--fail-on");
+        }
+        if (failOnGiven || config == null) {
             return failOn;
         }
         return config.failOn().map(s -> FailOn.valueOf(s.toUpperCase(Locale.ROOT))).orElse(failOn);
     }
+
+    private Boolean failOnGiven;
 
     private void checkRules(List<String> patterns, String option) {
         if (patterns == null) {
@@ -368,13 +410,21 @@ final class CheckRun {
         }
     }
 
-    private static boolean isCheckedFile(Path target, List<CheckedFile> files) {
+    static boolean isCheckedFile(Path target, List<UnitFile> files) {
+        return isCheckedPath(target, files.stream().map(UnitFile::path).toList());
+    }
+
+    private static boolean isChecked(Path target, List<CheckedFile> files) {
+        return isCheckedPath(target, files.stream().map(CheckedFile::path).toList());
+    }
+
+    private static boolean isCheckedPath(Path target, List<String> paths) {
         if (!Files.exists(target)) {
             return false;
         }
-        for (CheckedFile file : files) {
+        for (String path : paths) {
             try {
-                if (Files.exists(Path.of(file.path())) && Files.isSameFile(target, Path.of(file.path()))) {
+                if (Files.exists(Path.of(path)) && Files.isSameFile(target, Path.of(path))) {
                     return true;
                 }
             } catch (IOException | RuntimeException e) {

@@ -26,7 +26,8 @@ public final class UnitlintCommand implements Callable<Integer> {
 
     /** Every subcommand, in the order help lists them; add new ones here. */
     static final List<Class<?>> SUBCOMMANDS = List.of(
-            CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class);
+            CheckCommand.class, SecurityCommand.class, RulesCommand.class, ExplainCommand.class,
+            CommandLine.HelpCommand.class);
 
     @Spec
     private CommandLine.Model.CommandSpec spec;

@@ -131,6 +131,7 @@ import dev.unitlint.rules.restart.StartLimitNeverTrips;
 import dev.unitlint.rules.restart.TimerCoarserThanInterval;
 import dev.unitlint.rules.restart.TriggersItself;
 import dev.unitlint.rules.restart.TriggersTemplate;
+import dev.unitlint.rules.security.SecurityRules;
 import dev.unitlint.rules.syntax.AssignmentOutsideSection;
 import dev.unitlint.rules.syntax.BinaryFile;
 import dev.unitlint.rules.syntax.InvalidSectionHeader;
@@ -169,7 +170,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuiltInRules {
 
-    private static final List<Rule> RULES = List.of(
+    private static final List<Rule> RULES = withSecurityRules(List.of(
             // keep-sorted start
             new MissingEquals(),                        // SD001
             new AssignmentOutsideSection(),             // SD002
@@ -328,7 +329,14 @@ public final class BuiltInRules {
             new RuntimeDirectoryShared(),               // SD820
             new UnusedSuppression()                     // SD901
             // keep-sorted end
-    );
+    ));
+
+    /** The SEC rules follow the SD rules: one per row of systemd's table of security checks. */
+    private static List<Rule> withSecurityRules(List<Rule> rules) {
+        List<Rule> all = new java.util.ArrayList<>(rules);
+        all.addAll(SecurityRules.all());
+        return List.copyOf(all);
+    }
 
     /** Documents read so far, by rule ID: only explain, SARIF and tests read them. */
     private static final Map<String, RuleMetadata> DOCUMENTS = new ConcurrentHashMap<>();
@@ -341,12 +349,15 @@ public final class BuiltInRules {
     }
 
     public static Optional<Rule> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    private static final Map<String, Rule> BY_ID = new java.util.HashMap<>();
+
+    static {
         for (Rule rule : RULES) {
-            if (rule.id().equals(id)) {
-                return Optional.of(rule);
-            }
+            BY_ID.put(rule.id(), rule);
         }
-        return Optional.empty();
     }
 
     /**

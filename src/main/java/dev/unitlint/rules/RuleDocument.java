@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Reads a rule document: a header between {@code ---} lines with one {@code field: value}
- * per line (a small, fixed subset of YAML front matter, read by hand so that start-up does
+ * per line ({@code default: off} for a rule that runs only when selected) (a small, fixed subset of YAML front matter, read by hand so that start-up does
  * not pay for a YAML library), then Markdown.
  */
 public final class RuleDocument {
@@ -58,7 +58,7 @@ public final class RuleDocument {
         int end = text.indexOf("\n---\n", 3);
         return new RuleMetadata(fields.get("id"), fields.get("name"), Severity.parse(fields.get("severity")),
                 fields.get("summary"), fields.get("systemd"), tags, text.substring(end + 5),
-                fixes(fields.getOrDefault("fix", "none"), origin));
+                fixes(fields.getOrDefault("fix", "none"), origin), !"off".equals(fields.get("default")));
     }
 
     /** The header of a document: the light form {@link RuleIndex} carries. */
@@ -95,6 +95,10 @@ public final class RuleDocument {
         }
         // Checked with the other fields, so that the build's rule index rejects a wrong one.
         fixes(fields.getOrDefault("fix", "none"), origin);
+        String enabled = fields.getOrDefault("default", "on");
+        if (!enabled.equals("on") && !enabled.equals("off")) {
+            throw new IllegalArgumentException(origin + ": 'default' must be on or off (got '" + enabled + "')");
+        }
         return fields;
     }
 

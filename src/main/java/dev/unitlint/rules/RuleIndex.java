@@ -28,7 +28,7 @@ import java.util.Optional;
  * RegistryTest checks that the index says what the documents say.
  *
  * <p>Format: UTF-8, one line per rule in {@link BuiltInRules} order, tab-separated: the rule's
- * class name, then {@code field=value} for every header field of its document (tabs, line
+ * class name ({@code -} for a rule that is not a class of its own), then {@code field=value} for every header field of its document (tabs, line
  * breaks and backslashes escaped as {@code \t}, {@code \n}, {@code \\}).
  */
 public final class RuleIndex {
@@ -70,6 +70,16 @@ public final class RuleIndex {
         return id != null ? id : annotatedId(ruleClass);
     }
 
+    private static final String NO_CLASS = "-";
+
+    /**
+     * A rule's ID before the index exists: its class's {@link RuleId}, or for a rule that is not
+     * one class per ID (the security rules) the ID the object answers ({@link Rule#id()} overridden).
+     */
+    static String buildTimeId(Rule rule) {
+        return rule.getClass().isAnnotationPresent(RuleId.class) ? annotatedId(rule.getClass()) : rule.id();
+    }
+
     static String annotatedId(Class<?> ruleClass) {
         RuleId id = ruleClass.getAnnotation(RuleId.class);
         if (id == null) {
@@ -104,7 +114,9 @@ public final class RuleIndex {
             }
             RuleHeader header = headerOf(fields);
             headers.put(header.id(), header);
-            ids.put(cells[0], header.id());
+            if (!cells[0].equals(NO_CLASS)) {
+                ids.put(cells[0], header.id());
+            }
         }
         return new RuleIndex(headers, ids);
     }
@@ -124,9 +136,11 @@ public final class RuleIndex {
         Map<String, RuleHeader> headers = new LinkedHashMap<>();
         Map<String, String> ids = new HashMap<>();
         for (Rule rule : rules) {
-            String id = annotatedId(rule.getClass());
+            String id = buildTimeId(rule);
             headers.put(id, RuleDocument.header(documents.read(id), "rules/" + id + ".md"));
-            ids.put(rule.getClass().getName(), id);
+            if (rule.getClass().isAnnotationPresent(RuleId.class)) {
+                ids.put(rule.getClass().getName(), id);
+            }
         }
         return new RuleIndex(headers, ids);
     }
@@ -138,7 +152,8 @@ public final class RuleIndex {
         StringBuilder out = new StringBuilder("# generated from rules/*.md and BuiltInRules by"
                 + " dev.unitlint.rules.RuleIndex at build time; do not edit\n");
         for (RuleHeader header : headersById.values()) {
-            out.append(classes.get(header.id()));
+            // "-" for a rule that is not one class (the security rules, one object per check).
+            out.append(classes.getOrDefault(header.id(), NO_CLASS));
             header.fields().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(field ->
                     out.append('\t').append(field.getKey()).append('=').append(escape(field.getValue())));
             out.append('\n');
@@ -178,7 +193,7 @@ public final class RuleIndex {
         }
         Path rulesDir = Path.of(args[0]);
         List<Rule> documented = BuiltInRules.all().stream()
-                .filter(rule -> Files.isRegularFile(rulesDir.resolve(annotatedId(rule.getClass()) + ".md")))
+                .filter(rule -> Files.isRegularFile(rulesDir.resolve(buildTimeId(rule) + ".md")))
                 .toList();
         RuleIndex index = fromDocuments(documented,
                 id -> Files.readString(rulesDir.resolve(id + ".md"), StandardCharsets.UTF_8));
