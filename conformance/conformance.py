@@ -12,7 +12,8 @@ on the same files, and prints:
     line: a finding whose logical line (an entry with its continuation lines; systemd
     reports a continued line at its last physical line) contains systemd's line;
   * false errors: unitlint's error-level findings on lines where systemd says nothing,
-    per 1,000 mutated files.
+    per 1,000 mutated files. PID 1 ignores [Install]; an error on an [Install] line counts as
+    agreement when `systemctl --root DIR enable` of the unit fails or names that line.
 
 `--clean-list FILE` also writes the corpus units (relative paths) that systemd 252 accepts
 without any line diagnostic, read from the oracle; `CleanCorpusTest` checks that unitlint
@@ -239,6 +240,36 @@ def verify(path):
     return path, r.stderr.splitlines()
 
 
+def install_section_lines(text):
+    """The physical lines (1-based) inside [Install] sections."""
+    lines, inside = set(), False
+    for n, line in enumerate(text.split('\n'), 1):
+        s = line.strip()
+        if s.startswith('[') and s.endswith(']'):
+            inside = s == '[Install]'
+        elif inside:
+            lines.add(n)
+    return lines
+
+
+def systemctl_refuses(path, line):
+    """PID 1 ignores [Install]; `systemctl --root enable` reads it. True when enabling the unit fails
+    or systemctl complains about this line."""
+    if shutil.which('systemctl') is None:
+        return False
+    root = tempfile.mkdtemp(prefix='unitlint-install-')
+    try:
+        unit_dir = os.path.join(root, 'etc', 'systemd', 'system')
+        os.makedirs(unit_dir)
+        shutil.copy(path, unit_dir)
+        name = os.path.basename(path)
+        r = subprocess.run(['systemctl', '--root=' + root, '--no-reload', 'enable', name], capture_output=True,
+                           text=True, errors='replace', timeout=60)
+        return r.returncode != 0 or ('%s:%d:' % (name, line)) in r.stderr
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
 def line_diagnostics(path, stderr):
     out = []
     for line in stderr:
@@ -289,6 +320,10 @@ def compare(files, unitlint, version, jobs, show):
     false_errors = 0
     # Errors on units systemd refuses as a whole ("Refusing.", no line): agreement, not false alarms.
     errors_on_refused = 0
+    # Errors on [Install] lines that systemctl enable refuses (verify does not read [Install]): agreement.
+    install_agreements = 0
+    # Units systemd refuses ("Refusing.", "bad unit file setting"), and those unitlint gives an error.
+    refused_units = refused_flagged = 0
     misses = collections.Counter()
     false_by_rule = collections.Counter()
     examples = []
@@ -316,15 +351,23 @@ def compare(files, unitlint, version, jobs, show):
             first, last = spans.get(line, (line, line))
             diag_lines.update(range(first, last + 1))
         refused = any(REFUSED.search(s) for s in systemd[path])
+        refused_units += refused
+        refused_flagged += refused and any(sev == 'error' for _line, sev, _rule, _msg in found)
+        if refused and not any(sev == 'error' for _line, sev, _rule, _msg in found) and len(examples) < 3 * show:
+            examples.append('UNFLAGGED REFUSAL %s: %s' % (path, '; '.join(s for s in systemd[path] if REFUSED.search(s))[:150]))
+        install_lines = install_section_lines(texts[path])
         for line, sev, rule, msg in found:
-            if sev == 'error' and line not in diag_lines and refused:
+            if sev == 'error' and line not in diag_lines and line in install_lines and systemctl_refuses(path, line):
+                install_agreements += 1
+            elif sev == 'error' and line not in diag_lines and refused:
                 errors_on_refused += 1
             elif sev == 'error' and line not in diag_lines:
                 false_errors += 1
                 false_by_rule[rule] += 1
                 if len(examples) < 2 * show:
                     examples.append('EXTRA %s:%d: %s [%s]' % (path, line, msg, rule))
-    return total, matched, false_errors, misses, false_by_rule, examples, other_total, other_matched, errors_on_refused
+    return (total, matched, false_errors, misses, false_by_rule, examples, other_total, other_matched, errors_on_refused,
+            install_agreements, refused_units, refused_flagged)
 
 
 def main():
@@ -384,8 +427,8 @@ def main():
     if args.original:
         sets.append(('original', files))
     for name, paths in sets:
-        total, matched, false_errors, misses, false_by_rule, examples, other_total, other_matched, on_refused = compare(
-            paths, unitlint, args.systemd_version, args.jobs, args.show)
+        (total, matched, false_errors, misses, false_by_rule, examples, other_total, other_matched, on_refused,
+         on_install, refused_units, refused_flagged) = compare(paths, unitlint, args.systemd_version, args.jobs, args.show)
         print('[%s] systemd line diagnostics reported by unitlint at the same line: %d/%d = %.2f%%' % (
             name, matched, total, 100.0 * matched / total if total else 100.0))
         own_total, own_matched = total - other_total, matched - other_matched
@@ -394,6 +437,8 @@ def main():
         print('[%s] unitlint error findings on lines of units systemd loads, where it says nothing: %d in %d files = %.2f per 1,000 files' % (
             name, false_errors, len(paths), 1000.0 * false_errors / len(paths) if paths else 0))
         print('[%s] unitlint error findings on units systemd refuses without a line (agreement): %d' % (name, on_refused))
+        print('[%s] unitlint error findings on [Install] lines systemctl enable refuses (agreement): %d' % (name, on_install))
+        print('[%s] units systemd refuses that unitlint flags with an error: %d/%d' % (name, refused_flagged, refused_units))
         for msg, count in misses.most_common(12):
             print('  missed %4d  %s' % (count, msg))
         for rule, count in false_by_rule.most_common(12):
