@@ -86,4 +86,12 @@ class SeverityPolicyTest {
         assertEquals(List.of(Severity.INFO), severities("SD305", "a.service",
                 "[Service]\nExecStart=/usr/bin/a\nRestart=always\nRestartSec=1\n"));
     }
+
+    @Test
+    void persistentOnAMonotonicTimerIsOnlyRedundantWhenTheTimerAlsoElapsesAfterBoot() {
+        assertEquals(List.of(Severity.WARNING), severities("SD324", "a.timer",
+                "[Timer]\nOnUnitActiveSec=1d\nPersistent=true\n"));
+        assertEquals(List.of(Severity.INFO), severities("SD324", "a.timer",
+                "[Timer]\nOnBootSec=5min\nOnUnitActiveSec=1d\nPersistent=true\n"));
+    }
 }
