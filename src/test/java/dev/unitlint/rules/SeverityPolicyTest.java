@@ -35,6 +35,13 @@ class SeverityPolicyTest {
         // Legacy aliases still work (systemd 252 says nothing), but they compete with [Unit].
         assertEquals(List.of(Severity.WARNING), severities("SD303", "a.service",
                 "[Service]\nExecStart=/usr/bin/a\nStartLimitInterval=10\nStartLimitBurst=3\n"));
+        // Both spellings with the same values (for systemd before 229): redundant, nothing competes.
+        assertEquals(List.of(Severity.INFO), severities("SD303", "a.service",
+                "[Unit]\nStartLimitIntervalSec=10\nStartLimitBurst=3\n"
+                        + "[Service]\nExecStart=/usr/bin/a\nStartLimitInterval=10\nStartLimitBurst=3\n"));
+        assertEquals(List.of(Severity.WARNING), severities("SD303", "a.service",
+                "[Unit]\nStartLimitIntervalSec=10\nStartLimitBurst=3\n"
+                        + "[Service]\nExecStart=/usr/bin/a\nStartLimitInterval=10\nStartLimitBurst=5\n"));
     }
 
     @Test
