@@ -101,14 +101,4 @@ class SeverityPolicyTest {
         assertEquals(List.of(Severity.INFO), severities("SD324", "a.timer",
                 "[Timer]\nOnBootSec=5min\nOnUnitActiveSec=1d\nPersistent=true\n"));
     }
-
-    @Test
-    void perProcessSettingsOfARootServiceAreInformationAndRemoveIpcAWarning() {
-        // The program may switch to another user itself (lighttpd): then ProtectProc= and
-        // LimitNPROC= apply to it. RemoveIPC= acts on the user of User=, so it surely does nothing.
-        assertEquals(List.of(Severity.INFO, Severity.INFO), severities("SD713", "a.service",
-                "[Service]\nExecStart=/usr/sbin/lighttpd -D\nProtectProc=invisible\nLimitNPROC=64\n"));
-        assertEquals(List.of(Severity.WARNING), severities("SD713", "a.service",
-                "[Service]\nExecStart=/usr/bin/a\nRemoveIPC=yes\n"));
-    }
 }

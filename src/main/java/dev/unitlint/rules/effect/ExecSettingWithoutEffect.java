@@ -37,19 +37,20 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
                         + " objects are never removed (systemd.exec(5): \"only has an effect if at least one of User=,"
                         + " Group= and DynamicUser= are used\"). Set User=, or remove the line")));
         // ProtectProc= and LimitNPROC= act on the credentials of each process, so a root service whose
-        // program switches to another user itself (lighttpd, named -u, ntpd -u) gets them after the
-        // switch: not "very likely" without effect, so information (RemoveIPC= acts on User=: certain).
+        // program switches to another user itself (lighttpd, openvpn --user) gets them after the switch;
+        // the message says so. Most root services never switch (bluetoothd's LimitNPROC=1, fwupd's
+        // ProtectProc=invisible), so these stay warnings.
         rows.add(new Row(null, "ProtectProc", v -> !v.equals("default"), f -> because(runsAsRoot(f)
                         && f.unit().assignments(f.execSection(), "CapabilityBoundingSet").isEmpty(),
                 "root with all capabilities is unaffected by it, and this unit runs as root without a"
                         + " CapabilityBoundingSet= (systemd.exec(5): \"to be effective it has to be used together with"
                         + " User= or DynamicUser=yes, and also without the CAP_SYS_PTRACE capability\"), unless the"
                         + " program switches to another user itself. Set User= or DynamicUser=yes, or drop"
-                        + " CAP_SYS_PTRACE with CapabilityBoundingSet="), Severity.INFO));
+                        + " CAP_SYS_PTRACE with CapabilityBoundingSet=")));
         rows.add(new Row(null, "LimitNPROC", ExecSettingWithoutEffect::restrictsProcesses, f -> because(runsAsRoot(f),
                 "the kernel does not enforce it for processes running as root, and this unit runs as root"
                         + " (systemd.exec(5)), unless the program switches to another user itself. Use TasksMax= to"
-                        + " limit the number of processes of the unit"), Severity.INFO));
+                        + " limit the number of processes of the unit")));
         rows.add(new Row(null, "LimitRSS", IneffectiveSettings::any, f -> Optional.of(
                 "Linux does not implement RLIMIT_RSS (systemd.exec(5): \"LimitRSS= is not implemented on Linux, and"
                         + " setting it has no effect\"). Use MemoryMax= or MemoryHigh=")));
