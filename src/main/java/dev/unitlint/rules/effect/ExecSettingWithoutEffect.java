@@ -24,6 +24,9 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
             "syslog", "syslog+console");
     private static final Set<String> TTY_INPUTS = Set.of("tty", "tty-force", "tty-fail");
 
+    /** LimitNPROC= from which a value raises the limit rather than restricts it. */
+    private static final int RAISED_NPROC = 4096;
+
     private static final List<Row> ROWS = table();
 
     private static List<Row> table() {
@@ -150,13 +153,16 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
     }
 
     /**
-     * A limit meant to restrict: below 65536 processes. Services that raise the limit
-     * (LimitNPROC=1048576, infinity) lose nothing when root is not limited anyway.
+     * A limit meant to restrict: below 4096 processes. The restrictions seen in real units are tiny
+     * (bluetoothd's LimitNPROC=1, openvpn's 10); thousands are a raise above a small machine's default
+     * (the kernel's is a share of memory: about 16,000 at 4 GB), such as Elasticsearch's documented
+     * minimum 4096 or VictoriaMetrics' 32000, and services that raise the limit lose nothing when root
+     * is not limited anyway.
      */
     private static boolean restrictsProcesses(String value) {
         String soft = value.split(":", 2)[0].strip();
         return soft.chars().allMatch(Character::isDigit) && !soft.isEmpty() && soft.length() < 6
-                && Integer.parseInt(soft) < 65536;
+                && Integer.parseInt(soft) < RAISED_NPROC;
     }
 
     private static boolean hasRoot(Facts f) {
