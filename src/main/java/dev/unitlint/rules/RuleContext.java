@@ -18,6 +18,7 @@ public final class RuleContext {
     private final int systemdVersion;
     private final List<Finding> sink;
     private final UnitSet unitSet;
+    private boolean askedForUnitSet;
 
     public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink) {
         this(rule, systemdVersion, sink, null);
@@ -36,7 +37,16 @@ public final class RuleContext {
      * a rule about references between units must stay silent rather than guess.
      */
     public Optional<UnitSet> unitSet() {
+        askedForUnitSet = true;
         return Optional.ofNullable(unitSet);
+    }
+
+    /**
+     * Whether the rule asked for the unit set and the run did not have it: the rule then said
+     * nothing, and its silence tells nothing (SD901 does not call its suppressions unused).
+     */
+    public boolean missedUnitSet() {
+        return askedForUnitSet && unitSet == null;
     }
 
     /** The systemd release the units will run on ({@code --systemd-version}). */

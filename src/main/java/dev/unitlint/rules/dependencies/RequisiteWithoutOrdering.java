@@ -35,7 +35,8 @@ public final class RequisiteWithoutOrdering implements Rule {
             context.report(dep.assignment().file(), dep.assignment().entry().value().span(dep.word().from(),
                     dep.word().to()), "Requisite=" + name + " without After=" + name + ": Requisite= does not order,"
                     + " so when both are started together this unit does not wait for " + name + " and may start"
-                    + " before it is up, or fail because it is not up yet (systemd.unit(5)). Add After=" + name);
+                    + " before it is up, or fail because it is not up yet (systemd.unit(5)). Add After=" + name,
+                    Dependencies.orderAfter(dep));
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.unitlint.rules.meta;
 
+import dev.unitlint.findings.Applicability;
 import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.Rule;
@@ -11,17 +14,20 @@ import dev.unitlint.suppress.Pragma;
 import dev.unitlint.suppress.Pragmas;
 import dev.unitlint.suppress.SuppressionFilter;
 import dev.unitlint.syntax.CommentLine;
+import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * SD901: a {@code # unitlint: disable=} comment that silences nothing. It runs every other
  * rule over the unit itself (ignoring the configured selection), so the verdict does not
  * depend on which rules a run enables: a pragma for a rule switched off in one run is still
- * needed in another.
+ * needed in another. Rules about the whole system get the run's unit set; without one
+ * ({@code --root}, {@code --complete}) they say nothing, and their pragmas are not judged.
  */
 @RuleId("SD901")
 public final class UnusedSuppression implements Rule {
@@ -42,9 +48,15 @@ public final class UnusedSuppression implements Rule {
             return;
         }
         List<Finding> findings = new ArrayList<>();
+        Set<String> unjudged = new HashSet<>();
         for (Rule rule : BuiltInRules.all()) {
             if (!rule.id().equals(id())) {
-                rule.check(unit, new RuleContext(BuiltInRules.metadata(rule.id()), context.systemdVersion(), findings));
+                RuleContext inner = new RuleContext(BuiltInRules.metadata(rule.id()), context.systemdVersion(),
+                        findings, context.unitSet().orElse(null));
+                rule.check(unit, inner);
+                if (inner.missedUnitSet()) {
+                    unjudged.add(rule.id());
+                }
             }
         }
         SuppressionFilter filter = new SuppressionFilter(files);
@@ -56,13 +68,46 @@ public final class UnusedSuppression implements Rule {
             for (Pragma pragma : Pragmas.of(file)) {
                 for (int i = 0; i < pragma.ruleIds().size(); i++) {
                     String ruleId = pragma.resolvedIds().get(i);
-                    if (ruleId.equals(id()) || used.contains(key(pragma, ruleId))) {
+                    if (ruleId.equals(id()) || used.contains(key(pragma, ruleId)) || unjudged.contains(ruleId)) {
                         continue;
                     }
-                    context.report(file, pragma.span(), describe(pragma, pragma.ruleIds().get(i), ruleId));
+                    context.report(file, pragma.span(), describe(pragma, pragma.ruleIds().get(i), ruleId),
+                            removal(file, pragma, i));
                 }
             }
         }
+    }
+
+    /**
+     * Takes an unused rule out of the comment (the whole comment line when it is the only one):
+     * a pragma that silences nothing has no effect, so removing it changes no result. None for a
+     * word that names no rule (perhaps a misspelt one) and for a pragma above a blank line
+     * (perhaps misplaced): those are for a person.
+     */
+    private static Optional<Fix> removal(UnitFile file, Pragma pragma, int index) {
+        String ruleId = pragma.resolvedIds().get(index);
+        int line = pragma.span().startLine();
+        Optional<CommentLine> comment = file.comments().stream().filter(c -> c.firstLine() == line
+                && c.lastLine() == line).findFirst();
+        if (BuiltInRules.byId(ruleId).isEmpty() || (!pragma.fileWide() && pragma.lastLine() == 0)
+                || comment.isEmpty()) {
+            return Optional.empty();
+        }
+        FileEdits edits = FileEdits.of(file);
+        String description = "Remove " + pragma.ruleIds().get(index) + " from the suppression";
+        if (pragma.ruleIds().size() == 1) {
+            return Fix.of(Applicability.SAFE, description, List.of(edits.deleteLine(comment.get())));
+        }
+        String text = file.physicalLine(line);
+        List<int[]> ranges = Pragmas.ruleRanges(text);
+        if (ranges.size() != pragma.ruleIds().size()) {
+            return Optional.empty();
+        }
+        // The rule and the comma on one side of it: before it, or after it for the first one.
+        int from = index > 0 ? ranges.get(index - 1)[1] : ranges.get(0)[0];
+        int to = index > 0 ? ranges.get(index)[1] : ranges.get(1)[0];
+        return Fix.of(Applicability.SAFE, description, List.of(edits.replace(new Span(line,
+                text.codePointCount(0, from) + 1, line, text.codePointCount(0, to) + 1), "")));
     }
 
     private static String key(Pragma pragma, String ruleId) {
