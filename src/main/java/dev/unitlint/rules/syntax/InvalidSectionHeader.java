@@ -50,7 +50,8 @@ public final class InvalidSectionHeader implements Rule {
 
     /**
      * The two headers with one evident repair: a comment after the header moves to a line of its
-     * own above it, and a known section name without its ']' gets it. Other text after a header,
+     * own above it (below it after a byte order mark), and a known section name without its ']'
+     * gets it. Other text after a header,
      * and headers continued over several lines, are left to a person.
      */
     private static Optional<Fix> repair(UnitFile file, int line) {
@@ -67,8 +68,10 @@ public final class InvalidSectionHeader implements Rule {
         Matcher comment = TRAILING_COMMENT.matcher(body);
         if (comment.matches() && !comment.group(1).strip().endsWith("\\")) {
             String moved = comment.group(1).strip();
-            return Fix.of(Applicability.SAFE, "Move '" + moved + "' to a comment line above the header", List.of(
-                    edits.insertLinesBefore(header.get(), List.of(moved)),
+            // After a byte order mark a comment is not read as one (SD002): there it goes below.
+            return Fix.of(Applicability.SAFE, "Move '" + moved + "' to a comment line " + (bom > 0 ? "below" : "above")
+                    + " the header", List.of(bom > 0 ? edits.insertLinesAfter(header.get(), List.of(moved))
+                            : edits.insertLinesBefore(header.get(), List.of(moved)),
                     edits.deleteToLineEnd(line, column(text, bom + comment.start(1)))));
         }
         Matcher unclosed = UNCLOSED.matcher(body);
