@@ -12,7 +12,8 @@ on the same files, and prints:
     line: a finding whose logical line (an entry with its continuation lines; systemd
     reports a continued line at its last physical line) contains systemd's line;
   * false errors: unitlint's error-level findings on lines where systemd says nothing,
-    per 1,000 mutated files.
+    per 1,000 mutated files. PID 1 ignores [Install]; an error on an [Install] line counts as
+    agreement when `systemctl --root DIR enable` of the unit fails or names that line.
 
 `--clean-list FILE` also writes the corpus units (relative paths) that systemd 252 accepts
 without any line diagnostic, read from the oracle; `CleanCorpusTest` checks that unitlint
@@ -239,6 +240,36 @@ def verify(path):
     return path, r.stderr.splitlines()
 
 
+def install_section_lines(text):
+    """The physical lines (1-based) inside [Install] sections."""
+    lines, inside = set(), False
+    for n, line in enumerate(text.split('\n'), 1):
+        s = line.strip()
+        if s.startswith('[') and s.endswith(']'):
+            inside = s == '[Install]'
+        elif inside:
+            lines.add(n)
+    return lines
+
+
+def systemctl_refuses(path, line):
+    """PID 1 ignores [Install]; `systemctl --root enable` reads it. True when enabling the unit fails
+    or systemctl complains about this line."""
+    if shutil.which('systemctl') is None:
+        return False
+    root = tempfile.mkdtemp(prefix='unitlint-install-')
+    try:
+        unit_dir = os.path.join(root, 'etc', 'systemd', 'system')
+        os.makedirs(unit_dir)
+        shutil.copy(path, unit_dir)
+        name = os.path.basename(path)
+        r = subprocess.run(['systemctl', '--root=' + root, '--no-reload', 'enable', name], capture_output=True,
+                           text=True, errors='replace', timeout=60)
+        return r.returncode != 0 or ('%s:%d:' % (name, line)) in r.stderr
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
 def line_diagnostics(path, stderr):
     out = []
     for line in stderr:
@@ -289,6 +320,10 @@ def compare(files, unitlint, version, jobs, show):
     false_errors = 0
     # Errors on units systemd refuses as a whole ("Refusing.", no line): agreement, not false alarms.
     errors_on_refused = 0
+    # Errors on [Install] lines that systemctl enable refuses (verify does not read [Install]): agreement.
+    install_agreements = 0
+    # Units systemd refuses ("Refusing.", "bad unit file setting"), and those unitlint gives an error.
+    refused_units = refused_flagged = 0
     misses = collections.Counter()
     false_by_rule = collections.Counter()
     examples = []
@@ -316,15 +351,23 @@ def compare(files, unitlint, version, jobs, show):
             first, last = spans.get(line, (line, line))
             diag_lines.update(range(first, last + 1))
         refused = any(REFUSED.search(s) for s in systemd[path])
+        refused_units += refused
+        refused_flagged += refused and any(sev == 'error' for _line, sev, _rule, _msg in found)
+        if refused and not any(sev == 'error' for _line, sev, _rule, _msg in found) and len(examples) < 3 * show:
+            examples.append('UNFLAGGED REFUSAL %s: %s' % (path, '; '.join(s for s in systemd[path] if REFUSED.search(s))[:150]))
+        install_lines = install_section_lines(texts[path])
         for line, sev, rule, msg in found:
-            if sev == 'error' and line not in diag_lines and refused:
+            if sev == 'error' and line not in diag_lines and line in install_lines and systemctl_refuses(path, line):
+                install_agreements += 1
+            elif sev == 'error' and line not in diag_lines and refused:
                 errors_on_refused += 1
             elif sev == 'error' and line not in diag_lines:
                 false_errors += 1
                 false_by_rule[rule] += 1
                 if len(examples) < 2 * show:
                     examples.append('EXTRA %s:%d: %s [%s]' % (path, line, msg, rule))
-    return total, matched, false_errors, misses, false_by_rule, examples, other_total, other_matched, errors_on_refused
+    return (total, matched, false_errors, misses, false_by_rule, examples, other_total, other_matched, errors_on_refused,
+            install_agreements, refused_units, refused_flagged)
 
 
 def main():
@@ -384,8 +427,8 @@ def main():
     if args.original:
         sets.append(('original', files))
     for name, paths in sets:
-        total, matched, false_errors, misses, false_by_rule, examples, other_total, other_matched, on_refused = compare(
-            paths, unitlint, args.systemd_version, args.jobs, args.show)
+        (total, matched, false_errors, misses, false_by_rule, examples, other_total, other_matched, on_refused,
+         on_install, refused_units, refused_flagged) = compare(paths, unitlint, args.systemd_version, args.jobs, args.show)
         print('[%s] systemd line diagnostics reported by unitlint at the same line: %d/%d = %.2f%%' % (
             name, matched, total, 100.0 * matched / total if total else 100.0))
         own_total, own_matched = total - other_total, matched - other_matched
@@ -394,6 +437,8 @@ def main():
         print('[%s] unitlint error findings on lines of units systemd loads, where it says nothing: %d in %d files = %.2f per 1,000 files' % (
             name, false_errors, len(paths), 1000.0 * false_errors / len(paths) if paths else 0))
         print('[%s] unitlint error findings on units systemd refuses without a line (agreement): %d' % (name, on_refused))
+        print('[%s] unitlint error findings on [Install] lines systemctl enable refuses (agreement): %d' % (name, on_install))
+        print('[%s] units systemd refuses that unitlint flags with an error: %d/%d' % (name, refused_flagged, refused_units))
         for msg, count in misses.most_common(12):
             print('  missed %4d  %s' % (count, msg))
         for rule, count in false_by_rule.most_common(12):
@@ -407,6 +452,30 @@ def main():
 def accepted_cleanly(stderr):
     """systemd loads the unit (no refusal) and prints no line diagnostic about it."""
     return not any(LINE_DIAG.match(s) for s in stderr) and not any(REFUSED.search(s) for s in stderr)
+
+
+# What `systemctl enable` refuses in [Install], which PID 1 (and so verify) never reads: an alias of
+# another type or between template and plain names, a name that is not a unit name (SD605, SD608).
+ENABLE_REFUSED = re.compile(r'cannot alias|is not a valid unit name|Invalid unit name')
+
+
+def enable_refuses(path):
+    """Whether `systemctl --root enable` refuses the unit's [Install] section, judged in a scratch
+    root holding the file alone. Only refusals of what [Install] says count: a template without
+    DefaultInstance= or a missing target is not the file's fault."""
+    with open(path, encoding='utf-8', errors='replace') as f:
+        if not re.search(r'^\[Install\]', f.read(), re.M):
+            return False
+    root = tempfile.mkdtemp(prefix='unitlint-enable-')
+    try:
+        unit_dir = os.path.join(root, 'etc', 'systemd', 'system')
+        os.makedirs(unit_dir)
+        shutil.copy(path, unit_dir)
+        proc = subprocess.run(['systemctl', '--root', root, 'enable', os.path.basename(path)],
+                              capture_output=True, text=True, timeout=60)
+        return proc.returncode != 0 and ENABLE_REFUSED.search(proc.stderr) is not None
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def write_clean_list(corpus, oracle, out, jobs, from_oracle):
@@ -423,8 +492,11 @@ def write_clean_list(corpus, oracle, out, jobs, from_oracle):
             for path, stderr in ex.map(verify, files):
                 if accepted_cleanly(stderr):
                     clean.append(os.path.relpath(path, corpus))
+    # PID 1 ignores [Install]; systemctl enable reads it. A unit it refuses to enable is not accepted.
+    clean = [p for p in clean if not enable_refuses(os.path.join(corpus, p))]
     with open(out, 'w', encoding='utf-8') as f:
-        f.write('# Corpus units (relative to the corpus root) that systemd 252 loads, without a refusal or a line diagnostic.\n')
+        f.write('# Corpus units (relative to the corpus root) that systemd 252 loads, without a refusal or a line diagnostic,\n')
+        f.write('# and whose [Install] systemctl --root enable does not refuse (an invalid Alias= or unit name).\n')
         f.write('# Generated by conformance/run.sh --clean-list (systemd-analyze verify --man=no of 252); unitlint must report no error on them.\n')
         for path in sorted(clean):
             f.write(path + '\n')

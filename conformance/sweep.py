@@ -126,6 +126,7 @@ def verify_batch(folder, tests):
                        errors='replace', timeout=600)
     at_line = collections.defaultdict(list)
     unit_msgs = collections.defaultdict(list)
+    refused_units = set()
     for line in r.stderr.splitlines():
         m = LINE_DIAG.match(line)
         if m:
@@ -133,22 +134,25 @@ def verify_batch(folder, tests):
             continue
         m = UNIT_MSG.match(line)
         if m:
-            inner = UNIT_IN_MSG.findall(m.group('msg'))
-            subject = inner[-1] if inner and REFUSED.search(m.group('msg')) else m.group('unit')
-            unit_msgs[subject].append(m.group('msg'))
+            unit_msgs[m.group('unit')].append(m.group('msg'))
+            if REFUSED.search(m.group('msg')):
+                inner = UNIT_IN_MSG.findall(m.group('msg'))
+                refused_units.add(inner[-1] if inner else m.group('unit'))
     verdicts = {}
     for t, path in zip(tests, paths):
         diags = at_line.get((path, t['line']), [])
         other_lines = [msg for (p, l), msgs in at_line.items() if p == path and l != t['line'] for msg in msgs]
         units = unit_msgs.get(t['name'], [])
-        verdicts[t['index']] = label(diags, other_lines, units)
+        verdicts[t['index']] = label(diags, other_lines, units, t['name'] in refused_units)
     return verdicts
 
 
-def label(diags, other_lines, unit_messages):
+def label(diags, other_lines, unit_messages, refused):
+    """A unit is refused when systemd says so about it ("Unit X has a bad unit file setting"); a
+    message about another unit it needs ("Unit x--y.slice failed to load properly") is a notice."""
     own = [d for d in diags if not HOST_DEPENDENT.search(d)]
     host = [d for d in diags if HOST_DEPENDENT.search(d)] + [m for m in unit_messages if HOST_DEPENDENT.search(m)]
-    refused = any(REFUSED.search(m) for m in unit_messages + diags)
+    refused = refused or any(REFUSED.search(d) for d in diags)
     if own:
         verdict = 'REJECTED'
     elif refused:
@@ -166,10 +170,17 @@ def install_verdict(folder, test):
     unit_dir = os.path.join(root, 'etc', 'systemd', 'system')
     os.makedirs(unit_dir, exist_ok=True)
     shutil.copy(os.path.join(folder, test['name']), unit_dir)
-    name = test['name'].replace('@.service', '@i.service') if '@.' in test['name'] else test['name']
+    # A template is enabled as itself, so that systemctl reads DefaultInstance= (enabling an
+    # instance ignores it).
+    name = test['name']
     r = subprocess.run(['systemctl', '--root=' + root, '--no-reload', 'enable', name], capture_output=True,
                        text=True, errors='replace', timeout=60)
-    messages = [l for l in r.stderr.splitlines() if l and 'non-existent unit' not in l
+    lines = r.stderr.splitlines()
+    for i, l in enumerate(lines):
+        if l.startswith('The unit files have no installation config'):
+            lines = lines[:i + 1]  # the rest is systemctl's explanation of that
+            break
+    messages = [l for l in lines if l.strip() and 'non-existent unit' not in l and not HOST_DEPENDENT.search(l)
                 and not l.startswith(('Created symlink', 'The unit files have no', 'Alias= settings',
                                       'units). This', 'to use systemctl', 'Possible reasons', 'Also=',
                                       '1) A unit may', '2) A unit may', '3) A unit may', '   ', '4) In case'))]
@@ -200,6 +211,47 @@ def run_unitlint(command, folders, release):
     return findings
 
 
+# Parsers whose verdict depends on the key (the limit's unit, the trigger kind, a fatal ltype, …):
+# every key of theirs goes into the labels; for the others one key per section is enough.
+KEY_DEPENDENT = {'config_parse_memory_limit', 'config_parse_rlimit', 'config_parse_timer', 'config_parse_socket_listen',
+                 'config_parse_set_credential', 'config_parse_load_credential', 'config_parse_exec_directories'}
+# Keys whose parser behaves differently from its other keys (a fatal ltype, a prefix of their own).
+SPECIAL_KEYS = {'DynamicUser', 'RootDirectory', 'RootImage', 'RootVerity', 'WorkingDirectory', 'PIDFile',
+                'SupplementaryGroups', 'ExecStart', 'OnCalendar', 'What', 'Where'}
+SHORT = {'REJECTED': 'R', 'REFUSED': 'F', 'ACCEPTED': 'A'}
+
+
+# Parsers whose verdict depends on the unit type (SD210) or the section.
+TYPE_DEPENDENT = {'config_parse_delegate', 'config_parse_managed_oom_mode', 'config_parse_managed_oom_mem_pressure_limit',
+                  'config_parse_unit_slice'}
+
+
+def label_group(t):
+    keyed = t['parser'] in KEY_DEPENDENT or t['key'] in SPECIAL_KEYS
+    sectioned = t['parser'] in TYPE_DEPENDENT or t['section'] in ('Unit', 'Install', 'Timer', 'Path', 'Automount')
+    return (t['section'] if sectioned else '', t['parser'], t['key'] if keyed else '')
+
+
+def write_labels(path, tests, cache, release, split):
+    """Compact, derived labels: systemd's verdict per (section, key, value), no unit text, no messages."""
+    chosen = {}
+    for t in tests:
+        chosen.setdefault(label_group(t), (t['section'], t['key']))
+    rows = []
+    for t in tests:
+        verdict = SHORT.get(cache[t['cache']]['verdict'])
+        if chosen[label_group(t)] != (t['section'], t['key']) or verdict is None or '\t' in t['value'] or '\n' in t['value']:
+            continue
+        rows.append('\t'.join((t['section'], t['key'], t['value'], verdict)))
+    with open(path, 'w', encoding='utf-8', errors='surrogateescape') as f:
+        f.write('# systemd-analyze verify %d (systemctl --root enable for [Install]) on the %s split of\n' % (release, split))
+        f.write('# conformance/sweep_values.py: R rejected at the line, F unit refused, A accepted silently.\n')
+        f.write('# Derived by conformance/sweep.sh --labels; read by SweepLabelsTest. Values are as written after KEY=.\n')
+        for row in rows:
+            f.write(row + '\n')
+    print('wrote %d labels to %s' % (len(rows), path))
+
+
 def main():
     sys.stdout.reconfigure(line_buffering=True)
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
@@ -211,6 +263,8 @@ def main():
     ap.add_argument('--only', help='only directives whose Section.Key matches this regular expression')
     ap.add_argument('--keep', action='store_true', help='keep the scratch folder and print its path')
     ap.add_argument('--tsv', help='write one line per value: verdict, unitlint outcome, section, key, value')
+    ap.add_argument('--labels', help='write systemd\'s verdicts for a compact subset (one key per parser where the key'
+                                     ' does not matter) for SweepLabelsTest, which needs no systemd')
     args = ap.parse_args()
     for tool in ('systemd-analyze', 'systemctl'):
         if shutil.which(tool) is None:
@@ -232,7 +286,8 @@ def main():
             name, text, line = unit_text(section, key, value, n)
             tests.append({'index': n, 'section': section, 'key': key, 'parser': parser, 'value': value,
                           'name': name, 'text': text, 'line': line,
-                          'cache': digest(str(args.release), name, text)})
+                          'cache': digest(str(args.release), name, text,
+                                          'systemctl-template' if section == 'Install' else '')})
     print('unitlint directive sweep vs %s, split %s: %d directives, %d values' % (
         version, args.split, len(directives), len(tests)))
 
@@ -252,7 +307,7 @@ def main():
                         f.write('[Service]\nExecStart=/bin/true\n')
 
     os.makedirs(CACHE, exist_ok=True)
-    cache_path = os.path.join(CACHE, 'verdicts-%d.jsonl' % args.release)
+    cache_path = os.path.join(CACHE, 'verdicts-%d-v2.jsonl' % args.release)
     cache = load_cache(cache_path)
     todo = [t for t in tests if t['cache'] not in cache]
     if todo:
@@ -336,6 +391,8 @@ def main():
             f.write('verdict\tunitlint\trules\tsection\tkey\tparser\tvalue\tsystemd\n')
             for row in rows:
                 f.write('\t'.join(x.replace('\t', ' ').replace('\n', ' ') for x in row) + '\n')
+    if args.labels:
+        write_labels(args.labels, tests, cache, args.release, args.split)
     if args.keep:
         print('scratch folder kept: ' + scratch)
     else:

@@ -23,6 +23,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import dating  # noqa: E402
 import handkept  # noqa: E402
 import manpages  # noqa: E402
 from systemd_tree import load_tree  # noqa: E402
@@ -35,8 +36,12 @@ DIRECTIVE_COLUMNS = [
     "status", "replacement", "status_history", "added", "added_source", "removed", "releases_present",
     "parser_history", "man_page", "notes",
 ]
-ENUM_COLUMNS = ["table", "parsers", "keys", "value", "added", "removed", "flags"]
+ENUM_COLUMNS = ["table", "parsers", "keys", "value", "added", "added_source", "removed", "flags"]
 SECTION_COLUMNS = ["unit_type", "section", "releases_present"]
+
+# Releases from this one on are read in full (their presence, parsers and statuses are columns of the
+# catalog); older trees only date additions. 247 is the oldest release Debian's archive still serves.
+OLDEST_FULL_RELEASE = 247
 
 # The parser systemd uses to mean "accepted, ignored": with DISABLED_LEGACY the option is gone.
 WARN_COMPAT = "config_parse_warn_compat"
@@ -142,7 +147,7 @@ def value_kind(parsers, functions_by_parser):
     return "single", "", "default"
 
 
-def classify(directives, trees, man):
+def classify(directives, trees, man, presence, dater):
     releases = [t.release for t in trees]
     newest = releases[-1]
     comments, functions = {}, {}
@@ -190,7 +195,7 @@ def classify(directives, trees, man):
         entry_now = man.documented(section, key, row.context, last)
         version_entry = man.version(section, key, row.context)
         f["man_page"] = entry_now.page if entry_now else (version_entry.page if version_entry else "")
-        f["added"], f["added_source"] = _added(d, releases, version_entry, notes)
+        f["added"], f["added_source"] = _added(d, presence[(section, key)], version_entry, dater, notes)
 
         # Status and replacement, now and (where different) in earlier releases.
         f["status"], f["replacement"] = _status(d, directives, man, notes, functions=functions)
@@ -219,28 +224,15 @@ def _looks_accumulating(trees, parser):
     return bool(_ACCUMULATES.search(body))
 
 
-def _added(d, releases, entry, notes):
-    """(added, added_source). added is a release number or "" for "older than the annotations
-    and present in every covered release"."""
-    present = sorted(d.rows)
-    first = present[0]
-    previous = releases[releases.index(first) - 1] if first != releases[0] else None
-    if entry and entry.version:
-        grouped = entry.term_count > 1
-        if previous is not None and entry.version <= previous:
-            notes.append(f"man says v{entry.version}{' (entry shared by several names)' if grouped else ''}, "
-                         f"but systemd {previous} lacks it: added after {previous}")
-            return str(first), "sources"
-        if entry.version > first:
-            notes.append(f"man says v{entry.version}, but systemd {first} already has it")
-            return (str(first), "sources") if previous is not None else ("", "sources")
-        return str(entry.version), "man-grouped" if grouped else "man"
-    if previous is None:
-        return "", ""
-    # Undocumented or unannotated, and missing from an older covered release: the first covered
-    # release that has it is an upper bound.
-    notes.append(f"added after {previous}, not later than {first} (no man annotation)")
-    return str(first), "sources"
+def _added(d, present, entry, dater, notes):
+    """(added, added_source) from the releases read (all of them, not only the covered ones) that
+    have the key; see dating.py. The man pages' "Added in version N" is only compared: one
+    annotation covers every name of a grouped entry, so it can be older than some of them."""
+    added, source = dater.date(present, dating.key_announcement(d.key), notes)
+    if entry and entry.version and str(entry.version) != added and not (added == "" and entry.version <= dater.read[0]):
+        grouped = " (entry shared by several names)" if entry.term_count > 1 else ""
+        notes.append(f"man says v{entry.version}{grouped}")
+    return added, source
 
 
 def _dispatches_on_lvalue(functions, parser):
@@ -329,7 +321,36 @@ def _prefer_documented(candidates, man, release):
 # --------------------------------------------------------------------------------------------
 # Enums
 
-def collect_enums(trees, directives):
+def accepted_values(tree, row):
+    """(table name, how, [(value, "" | "prefix" | "literal")]) that a directive's parser accepts
+    from a string table in one tree, or None when the parser consults no table."""
+    if row.parser not in tree.enum_parsers:
+        return None
+    table_name, how = tree.enum_parsers[row.parser]
+    accepted = [(v, "") for v in tree.tables[table_name].values]
+    body = tree.functions.get(row.parser, "")
+    # Spellings the parser itself accepts before it consults the table.
+    accepted += [(p, "prefix") for p in re.findall(r"startswith\(\s*rvalue\s*,\s*\"([^\"]+)\"\s*\)", body)]
+    accepted += [(v, "literal") for v in re.findall(r"streq\(\s*rvalue\s*,\s*\"([^\"]+)\"\s*\)", body)]
+    return table_name, how, accepted
+
+
+def value_presence(trees, all_directives):
+    """{(qualified key, value): releases whose parser for that key accepts the value}, over every
+    release read. Keyed by directive, not table, so that a renamed table (__signal_table became
+    static_signal_table) does not make its values look new."""
+    presence = {}
+    for tree in trees:
+        for d in all_directives.values():
+            row = d.rows.get(tree.release)
+            found = accepted_values(tree, row) if row else None
+            if found:
+                for value, _ in found[2]:
+                    presence.setdefault((f"{d.section}.{d.key}", value), set()).add(tree.release)
+    return presence
+
+
+def collect_enums(trees, directives, presence, dater, presence_of_key):
     """One row per (string table, accepted value) over all trees, for the tables that the
     parsers of unit-file directives look values up in.
 
@@ -343,9 +364,10 @@ def collect_enums(trees, directives):
     for tree in trees:
         rows_now = [(d, d.rows[tree.release]) for d in directives.values() if tree.release in d.rows]
         for d, row in rows_now:
-            if row.parser not in tree.enum_parsers:
+            found = accepted_values(tree, row)
+            if not found:
                 continue
-            table_name, how = tree.enum_parsers[row.parser]
+            table_name, how, accepted = found
             table = tree.tables[table_name]
             info = table_info.setdefault(f"{table_name}_table", {"parsers": set(), "keys": set(), "flags": {}})
             info["parsers"].add(row.parser)
@@ -363,11 +385,6 @@ def collect_enums(trees, directives):
                 flags.add(f"via={m.group(1)}")
             if row.parser in handkept.PARTIAL_ENUM_PARSERS:
                 flags.add("partial")
-            accepted = [(v, "") for v in table.values]
-            body = tree.functions.get(row.parser, "")
-            # Spellings the parser itself accepts before it consults the table.
-            accepted += [(p, "prefix") for p in re.findall(r"startswith\(\s*rvalue\s*,\s*\"([^\"]+)\"\s*\)", body)]
-            accepted += [(v, "literal") for v in re.findall(r"streq\(\s*rvalue\s*,\s*\"([^\"]+)\"\s*\)", body)]
             for value, flag in accepted:
                 entry = values.setdefault((f"{table_name}_table", value), {"releases": set(), "flags": set()})
                 entry["releases"].add(tree.release)
@@ -383,12 +400,27 @@ def collect_enums(trees, directives):
             note = handkept.DEPRECATED_VALUES.get((parser, value))
             if note:
                 flags.append(note.split(":")[0])
+        # The value's date: the first release read in which some directive of this table accepts it.
+        keys = sorted(info["keys"])
+        accepted_in = set().union(*(presence.get((k, value), set()) for k in keys))
+        announced = dating.value_announcement(sorted({k.split(".", 1)[1] for k in keys}), value)
+        added, added_source = dater.date(accepted_in, announced, [])
+        if added_source == dating.BOUND:
+            # A value that arrived with its directive (CPUSetPartition=root) has the directive's
+            # date, which NEWS may give exactly where it does not name the value.
+            with_key = sorted((int(d.fields["added"]), d.fields["added_source"]) for d in
+                              (directives[tuple(k.split(".", 1))] for k in keys)
+                              if d.fields["added_source"] != dating.BOUND and min(presence_of_key(d)) == min(accepted_in))
+            if with_key:
+                added, added_source = str(with_key[0][0]), with_key[0][1]
+                dater.recount(dating.BOUND, added_source)
         rows.append({
             "table": table,
             "parsers": ",".join(sorted(info["parsers"])),
-            "keys": ",".join(sorted(info["keys"])),
+            "keys": ",".join(keys),
             "value": value,
-            "added": "" if first == releases[0] else str(first),
+            "added": added,
+            "added_source": added_source,
             "removed": str(releases[releases.index(last) + 1]) if last != releases[-1] else "",
             "flags": ",".join(dict.fromkeys(flags)),
         })
@@ -403,6 +435,8 @@ def _clean(value):
 
 
 def render_tsv(columns, rows, trees):
+    # The first line is a contract (DirectiveCatalog and the build read the covered releases from
+    # it); the older releases that only date additions are named in tools/catalog/README.md.
     versions = ", ".join(t.label for t in trees)
     lines = [f"# generated by tools/catalog/generate.py from systemd {versions}; do not edit",
              "\t".join(columns)]
@@ -429,18 +463,34 @@ def collect_sections(trees):
 
 
 def build(trees):
-    directives = collect_directives(trees)
-    man = ManIndex(trees)
-    classify(directives, trees, man)
+    """The three files from trees sorted by release. Releases from OLDEST_FULL_RELEASE on are the
+    catalog's covered releases; older ones only date additions (see dating.py)."""
+    full = [t for t in trees if t.release >= OLDEST_FULL_RELEASE]
+    all_directives = collect_directives(trees)
+    directives = collect_directives(full)
+    key_presence = {k: set(d.rows) for k, d in all_directives.items()}
+    news = dating.read_news(trees[-1].root)
+    releases_read = [t.release for t in trees]
+    directive_dater, value_dater = dating.Dater(releases_read, news), dating.Dater(releases_read, news)
+    man = ManIndex(full)
+    classify(directives, full, man, key_presence, directive_dater)
     directive_rows = []
     for (section, key), d in sorted(directives.items(), key=lambda kv: (_section_order(kv[0][0]), kv[0][1])):
         directive_rows.append({"section": section, "key": key, **d.fields})
-    enum_rows = sorted(collect_enums(trees, directives), key=lambda r: (r["table"], r["value"]))
+    enum_rows = sorted(collect_enums(full, directives, value_presence(trees, all_directives), value_dater,
+                                     lambda d: key_presence[(d.section, d.key)]),
+                       key=lambda r: (r["table"], r["value"]))
+    for what, dater in (("directives", directive_dater), ("enum values", value_dater)):
+        log(f"{what} dated: " + ", ".join(f"{source} {n}" for source, n in sorted(dater.counts.items())))
     return {
-        "directives.tsv": render_tsv(DIRECTIVE_COLUMNS, directive_rows, trees),
-        "enums.tsv": render_tsv(ENUM_COLUMNS, enum_rows, trees),
-        "sections.tsv": render_tsv(SECTION_COLUMNS, collect_sections(trees), trees),
+        "directives.tsv": render_tsv(DIRECTIVE_COLUMNS, directive_rows, full),
+        "enums.tsv": render_tsv(ENUM_COLUMNS, enum_rows, full),
+        "sections.tsv": render_tsv(SECTION_COLUMNS, collect_sections(full), full),
     }
+
+
+def _label_key(label):
+    return tuple(int(part) for part in re.findall(r"\d+", label))
 
 
 def main(argv=None):
@@ -454,12 +504,19 @@ def main(argv=None):
     for path in args.trees:
         log(f"reading {path}")
         trees.append(load_tree(path))
-    trees.sort(key=lambda t: t.release)
-    seen = {}
+    # Two trees of one major release (Debian's 252.39 and the tag v252): the later point release
+    # stands for the release, as it is what distributions ship. Same label twice is a mistake.
+    chosen = {}
     for t in trees:
-        if t.release in seen:
-            ap.error(f"two trees for release {t.release}: {seen[t.release]} and {t.root}")
-        seen[t.release] = t.root
+        other = chosen.get(t.release)
+        if other and _label_key(other.label) == _label_key(t.label):
+            ap.error(f"two trees for systemd {t.label}: {other.root} and {t.root}")
+        if not other or _label_key(t.label) > _label_key(other.label):
+            chosen[t.release] = t
+    for t in trees:
+        if chosen[t.release] is not t:
+            log(f"systemd {t.release}: using {chosen[t.release].label} ({chosen[t.release].root}), not {t.label} ({t.root})")
+    trees = sorted(chosen.values(), key=lambda t: t.release)
 
     outputs = build(trees)
     if args.check:

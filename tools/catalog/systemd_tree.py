@@ -68,11 +68,16 @@ def read_text(path):
 # Release number
 
 def read_version(root):
-    """The upstream version string: meson.version (v256+) or project() in meson.build."""
+    """The upstream version string: meson.version (v256+), project() in meson.build (v234+) or
+    AC_INIT in configure.ac."""
     path = os.path.join(root, "meson.version")
     if os.path.exists(path):
         return read_text(path).strip()
-    m = re.search(r"project\(\s*'systemd'.*?version\s*:\s*'([^']+)'", read_text(os.path.join(root, "meson.build")), re.S)
+    meson = os.path.join(root, "meson.build")
+    if os.path.exists(meson):
+        m = re.search(r"project\(\s*'systemd'.*?version\s*:\s*'([^']+)'", read_text(meson), re.S)
+    else:  # autotools, up to v233
+        m = re.search(r"AC_INIT\(\s*\[systemd\]\s*,\s*\[([^\]]+)\]", read_text(os.path.join(root, "configure.ac")))
     if not m:
         raise ValueError(f"{root}: cannot find the systemd version")
     return m.group(1)
@@ -190,7 +195,7 @@ def parse_unit_sections(root):
     for name in sorted(os.listdir(core)):
         if not name.endswith(".c"):
             continue
-        text = strip_c_comments(read_text(os.path.join(core, name)))
+        text = read_c(os.path.join(core, name))
         for m in re.finditer(r"const\s+UnitVTable\s+(\w+)_vtable\s*=\s*\{", text):
             unit_type = m.group(1)
             body = text[m.end():_matching_brace(text, m.end() - 1)]
@@ -209,7 +214,7 @@ def parse_unit_sections(root):
 
 def parse_install_items(root):
     """The [Install] keys and parsers systemctl uses (the core gperf only lists them with a NULL parser)."""
-    text = strip_c_comments(read_text(os.path.join(root, INSTALL_C)))
+    text = read_c(os.path.join(root, INSTALL_C))
     rows = []
     for m in re.finditer(r"\{\s*\"Install\"\s*,\s*\"(\w+)\"\s*,\s*(\w+)\s*,\s*([^,]+?)\s*,", text):
         rows.append(GperfRow("Install", m.group(1), m.group(2), m.group(3), "", "-"))
@@ -221,31 +226,34 @@ def parse_install_items(root):
 # --------------------------------------------------------------------------------------------
 # C helpers
 
+# A string or character literal (which may hide comment markers; an unterminated one runs to the
+# end of the text), a block comment, or a line comment: the leftmost match wins, which is what a
+# left-to-right scan of C does.
+_C_LEXEME = re.compile(r"\"(?:[^\"\\]|\\.)*(?:\"|\Z)|'(?:[^'\\]|\\.)*(?:'|\Z)|/\*.*?(?:\*/|\Z)|//[^\n]*", re.S)
+
+
+def _strip_lexeme(m):
+    lexeme = m.group(0)
+    if lexeme[0] in "\"'":
+        return lexeme
+    return "\n" * lexeme.count("\n") if lexeme.startswith("/*") else ""
+
+
 def strip_c_comments(text):
     """Remove /* */ and // comments, keeping string and character literals intact.
     Newlines inside comments are kept so line numbers stay right."""
-    out = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in "\"'":
-            j = i + 1
-            while j < n and text[j] != c:
-                j += 2 if text[j] == "\\" else 1
-            out.append(text[i:j + 1])
-            i = j + 1
-        elif text.startswith("/*", i):
-            j = text.find("*/", i + 2)
-            j = n if j < 0 else j + 2
-            out.append("\n" * text.count("\n", i, j))
-            i = j
-        elif text.startswith("//", i):
-            j = text.find("\n", i)
-            i = n if j < 0 else j
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+    return _C_LEXEME.sub(_strip_lexeme, text)
+
+
+_STRIPPED = {}
+
+
+def read_c(path):
+    """A C file's text without comments. Memoized: one tree's files are read by several passes."""
+    text = _STRIPPED.get(path)
+    if text is None:
+        text = _STRIPPED[path] = strip_c_comments(read_text(path))
+    return text
 
 
 def _matching_brace(text, open_index):
@@ -350,7 +358,7 @@ def scan_c_sources(root):
     for path in _c_files(root):
         rel = os.path.relpath(path, root)
         raw = read_text(path)
-        text = strip_c_comments(raw)
+        text = read_c(path)
         for m in _TABLE_DEF.finditer(text):
             end = _matching_brace(text, m.end() - 1)
             values, index_of = _parse_table_entries(text[m.end():end])
@@ -398,7 +406,7 @@ def find_enum_parsers(root, tables, functions):
     `<table>_from_string*()` on the value being parsed."""
     result = {}
     for path in _c_files(root):
-        text = strip_c_comments(read_text(path))
+        text = read_c(path)
         for m in _PARSE_ENUM_MACRO.finditer(text):
             kind, parser, lookup = m.group(1) or "", m.group(2), m.group(3)
             if kind in ("ENUM", "ENUMV", "ENUM_WITH_DEFAULT"):
@@ -472,8 +480,19 @@ def read_label(root, version):
     return version
 
 
+def read_tag(root):
+    """The release tag export-git-releases.sh recorded, e.g. "192", or None. The tag is what the
+    release is: v192's configure.ac still says 191."""
+    stamp = os.path.join(root, ".unitlint-source")
+    if os.path.exists(stamp):
+        m = re.search(r"^git_tag=v(\d+)$", read_text(stamp), re.M)
+        if m:
+            return m.group(1)
+    return None
+
+
 def load_tree(root):
-    version = read_version(root)
+    version = read_tag(root) or read_version(root)
     release = int(re.match(r"(\d+)", version).group(1))
     rendered, contexts = render_gperf(root)
     tree = SystemdTree(root=root, version=version, label=read_label(root, version), release=release)

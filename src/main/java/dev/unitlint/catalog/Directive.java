@@ -22,10 +22,13 @@ import java.util.Set;
  * @param status         status in the newest release having the key
  * @param replacement    canonical name, successor or expanded keys, depending on {@code status}
  * @param statusHistory  statuses of covered releases where they differ from {@code status}
- * @param addedIn        release that introduced the key; 0 when it predates both the man-page
- *                       annotations (v183) and the oldest covered release
- * @param addedSource    how {@code addedIn} was found: "man", "man-grouped" (one annotation for
- *                       several names), "sources" (first covered release having it) or ""
+ * @param addedIn        release that introduced the key; 0 when it predates the oldest release
+ *                       whose sources were read (v183)
+ * @param addedSource    how {@code addedIn} was found: "sources" (exact: that release's sources have
+ *                       the key, the previous release's do not), "news" (exact: no sources of
+ *                       that release were read, its NEWS announces the key), "bound" (only an
+ *                       upper bound: added after the newest release read before {@code addedIn})
+ *                       or "" (predates)
  * @param removedIn      first covered release without the key, 0 if still present
  * @param releasesPresent covered releases whose sources accept the key
  * @param parserHistory  parsers of covered releases where they differ from {@code parser}
@@ -52,12 +55,23 @@ public record Directive(
         String manPage,
         String notes) {
 
+    /** {@link #addedSource()} of a date that is only an upper bound. */
+    public static final String BOUND = "bound";
+
     /** Whether systemd {@code release} accepts this key in its section. */
     public boolean availableIn(int release) {
         return (addedIn == 0 || release >= addedIn) && (removedIn == 0 || release < removedIn);
     }
 
-    /** Whether the key was introduced after {@code release}. */
+    /** Whether {@code addedIn} is the release that added the key, not only an upper bound. */
+    public boolean addedExactly() {
+        return !BOUND.equals(addedSource);
+    }
+
+    /**
+     * Whether the key was introduced after {@code release}, as far as the catalog's date says; for
+     * a date that is only a bound, {@link DirectiveCatalog#certainlyBefore} says whether that is sure.
+     */
     public boolean newerThan(int release) {
         return addedIn != 0 && release < addedIn;
     }

@@ -189,6 +189,7 @@ public final class DirectiveCatalog {
                         row.list("keys"),
                         row.get("value"),
                         row.release("added"),
+                        row.get("added_source"),
                         row.release("removed"),
                         Collections.unmodifiableSet(new LinkedHashSet<>(row.list("flags")))));
             }
@@ -326,6 +327,28 @@ public final class DirectiveCatalog {
     /** The systemd releases whose sources the catalog was generated from, oldest first. */
     public List<Integer> coveredReleases() {
         return coveredReleases;
+    }
+
+    /**
+     * Whether {@code release} certainly predates something the catalog dates {@code addedIn}. An
+     * exact date answers for every release. A bound ("added after 257, not later than 262": no
+     * sources of 258–261 were read and NEWS does not name it) answers only for the releases up to
+     * the newest covered release before {@code addedIn}; a release in between may already have
+     * it, and is given the benefit of the doubt, so that a bound never makes an error.
+     */
+    public boolean certainlyBefore(int release, int addedIn, boolean exact) {
+        if (release >= addedIn) {
+            return false;
+        }
+        if (exact) {
+            return true;
+        }
+        for (int covered : coveredReleases) {
+            if (covered >= release && covered < addedIn) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int newestRelease() {

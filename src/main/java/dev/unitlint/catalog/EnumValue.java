@@ -11,7 +11,9 @@ import java.util.Set;
  * @param parsers   the {@code config_parse_*} functions that consult it (parsers get renamed)
  * @param keys      "Section.Key" of every directive whose parser consults it in some release
  * @param value     the spelling, e.g. "notify-reload"; for prefix entries the prefix, e.g. "file:"
- * @param addedIn   first covered release accepting it; 0 when the oldest covered release does
+ * @param addedIn   release that introduced it; 0 when it predates the oldest release read (v183)
+ * @param addedSource how {@code addedIn} was found: "sources" or "news" (exact), "bound" (only an
+ *                  upper bound), "" (predates); see {@link Directive#addedSource()}
  * @param removedIn first covered release no longer accepting it, 0 if still accepted
  * @param flags     "boolean(yes=X)" (boolean spellings also accepted, yes means X), "numeric"
  *                  (numbers also accepted), "list" (several values), "via=function",
@@ -25,11 +27,17 @@ public record EnumValue(
         List<String> keys,
         String value,
         int addedIn,
+        String addedSource,
         int removedIn,
         Set<String> flags) {
 
     public boolean availableIn(int release) {
         return (addedIn == 0 || release >= addedIn) && (removedIn == 0 || release < removedIn);
+    }
+
+    /** Whether {@code addedIn} is the release that added the value, not only an upper bound. */
+    public boolean addedExactly() {
+        return !Directive.BOUND.equals(addedSource);
     }
 
     /** Whether {@code value} is only the start of a value, such as "file:" in StandardOutput=file:/path. */

@@ -50,7 +50,8 @@ final class SystemTreeOptions {
 
     Inputs fromCollector(UnitCollector collector) {
         List<Unit> units = collector.units();
-        UnitSet set = complete ? new UnitSet(units, collector.masked(), collector.folderDependencies()) : null;
+        UnitSet set = complete ? new UnitSet(units, collector.masked(), collector.folderDependencies())
+                : UnitSet.given(units, collector.masked(), collector.folderDependencies());
         return new Inputs(units, collector.links(), set, collector.errors());
     }
 }

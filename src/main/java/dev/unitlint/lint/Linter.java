@@ -34,8 +34,9 @@ public final class Linter {
     }
 
     /**
-     * Tells the rules that {@code set} is every unit of the system, so that references
-     * between units can be checked; without it those rules stay silent.
+     * Tells the rules the set of units of the run: every unit of the system ({@link UnitSet#isComplete()}),
+     * so that references between units can be checked, or the units given; without a complete set
+     * the rules about missing units stay silent.
      */
     public Linter withUnitSet(UnitSet set) {
         this.unitSet = set;

@@ -102,7 +102,7 @@ public final class Unit {
     }
 
     /** Whether systemctl reads {@code [Install]} of this drop-in: it is in {@code NAME.d/} or the template's folder. */
-    private boolean readsInstall(UnitFile dropIn) {
+    public boolean readsInstall(UnitFile dropIn) {
         String path = dropIn.path().replace('\\', '/');
         int slash = path.lastIndexOf('/');
         int before = slash <= 0 ? -1 : path.lastIndexOf('/', slash - 1);

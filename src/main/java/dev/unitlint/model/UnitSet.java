@@ -22,9 +22,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Every unit of a system, when that set is known (a whole tree read with {@code --root}, or
- * files declared complete): what references between units are checked against. Built once,
- * then only read, so rules may share it across threads.
+ * The units of a run, as one set: every unit of a system when that is known (a whole tree read
+ * with {@code --root}, or files declared complete, {@link #isComplete()}), otherwise the units
+ * given. A complete set is what references between units are checked against; the units given
+ * are enough for what they alone decide, such as a cycle among them or the trigger a service was
+ * given with. Built once, then only read, so rules may share it across threads.
  */
 public final class UnitSet {
 
@@ -64,6 +66,7 @@ public final class UnitSet {
     private final Map<String, Unit> byName = new TreeMap<>();
     private final Set<String> masked;
     private final List<FolderDependency> folderDependencies;
+    private final boolean complete;
     private volatile Map<String, List<Cycle>> cyclesByKind;
 
     /**
@@ -72,6 +75,17 @@ public final class UnitSet {
      * @param folderDependencies dependencies from {@code .wants/}, {@code .requires/} and {@code .upholds/} folders
      */
     public UnitSet(Collection<Unit> units, Collection<String> masked, List<FolderDependency> folderDependencies) {
+        this(units, masked, folderDependencies, true);
+    }
+
+    /** The units given to a run that does not know the rest of the system. */
+    public static UnitSet given(Collection<Unit> units, Collection<String> masked, List<FolderDependency> folderDependencies) {
+        return new UnitSet(units, masked, folderDependencies, false);
+    }
+
+    private UnitSet(Collection<Unit> units, Collection<String> masked, List<FolderDependency> folderDependencies,
+            boolean complete) {
+        this.complete = complete;
         for (Unit unit : units) {
             byName.putIfAbsent(unit.name().name(), unit);
         }
@@ -101,6 +115,22 @@ public final class UnitSet {
                     .map(byName::get).orElse(null);
         }
         return Optional.ofNullable(unit);
+    }
+
+    /** Whether this is every unit of the system, so that a unit missing from it is missing. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** The timers, sockets and paths in the set that start {@code unit} (see {@link Trigger}). */
+    public List<Unit> triggersOf(UnitName unit) {
+        List<Unit> triggers = new ArrayList<>();
+        for (Unit candidate : units()) {
+            if (Trigger.of(candidate).filter(t -> t.starts(unit)).isPresent()) {
+                triggers.add(candidate);
+            }
+        }
+        return triggers;
     }
 
     public boolean isMasked(String name) {

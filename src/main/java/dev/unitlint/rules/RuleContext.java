@@ -24,7 +24,10 @@ public final class RuleContext {
         this(rule, systemdVersion, sink, null);
     }
 
-    /** @param unitSet every unit of the system when that is known ({@code --root}, {@code --complete}), or null */
+    /**
+     * @param unitSet every unit of the system when that is known ({@code --root}, {@code --complete}),
+     *                the units given to the run ({@link UnitSet#given}), or null
+     */
     public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink, UnitSet unitSet) {
         this.rule = rule;
         this.systemdVersion = systemdVersion;
@@ -38,15 +41,26 @@ public final class RuleContext {
      */
     public Optional<UnitSet> unitSet() {
         askedForUnitSet = true;
+        return Optional.ofNullable(unitSet).filter(UnitSet::isComplete);
+    }
+
+    /**
+     * The units of this run as a set: every unit of the system when that is known, else the units
+     * given. For what the units given decide whatever else the system holds (a cycle among them),
+     * or where looking at them can only remove a false alarm.
+     */
+    public Optional<UnitSet> unitsGiven() {
+        askedForUnitSet = true;
         return Optional.ofNullable(unitSet);
     }
 
     /**
-     * Whether the rule asked for the unit set and the run did not have it: the rule then said
-     * nothing, and its silence tells nothing (SD901 does not call its suppressions unused).
+     * Whether the rule asked for the unit set and the run did not have all of it: the rule then
+     * said nothing, or only what the units given show, and its silence tells nothing (a cycle may
+     * close through a unit not given), so SD901 does not call its suppressions unused.
      */
     public boolean missedUnitSet() {
-        return askedForUnitSet && unitSet == null;
+        return askedForUnitSet && (unitSet == null || !unitSet.isComplete());
     }
 
     /** The systemd release the units will run on ({@code --systemd-version}). */

@@ -65,11 +65,12 @@ final class CgroupChecks {
         }
     }
 
-    /** config_parse_numa_mask(): "all", or a set of NUMA nodes. */
+    /** config_parse_numa_mask(): "all", or a set of NUMA nodes; specifiers are expanded from 262 (via config_parse_unit_cpu_set()). */
     static void numaMask(String v, ValueContext c, Problems out) {
-        if (!v.equals("all")) {
-            cpuSetWords(v, c, out);
+        if (v.equals("all") || c.release() >= 262 && Specifiers.contains(v)) {
+            return;
         }
+        cpuSetWords(v, c, out);
     }
 
     /** parse_range(): N or N-M (safe_atou each); null when invalid. */

@@ -77,7 +77,12 @@ public final class EnumValues {
             if (e.availableIn(release)) {
                 return Verdict.ACCEPTED;
             }
-            newer |= e.addedIn() > release;
+            if (e.addedIn() > release) {
+                if (!DirectiveCatalog.get().certainlyBefore(release, e.addedIn(), e.addedExactly())) {
+                    return Verdict.ACCEPTED; // dated only by a bound: the release may have it
+                }
+                newer = true;
+            }
         }
         if (newer) {
             return Verdict.TOO_NEW;

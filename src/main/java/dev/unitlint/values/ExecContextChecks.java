@@ -140,6 +140,9 @@ final class ExecContextChecks {
             return;
         }
         String name = v.substring(0, colon);
+        if (unknownSpecifier(v, 0, name, c, out)) {
+            return;
+        }
         if (!Specifiers.contains(name) && !isCredentialName(name)) {
             out.invalid(0, colon, "Invalid " + c.key() + "=" + v + ": '" + name + "' is not a credential name",
                     Effect.ASSIGNMENT_IGNORED, "Credential name \"" + name + "\" not valid",
@@ -161,6 +164,9 @@ final class ExecContextChecks {
             return;
         }
         String name = r.word().text();
+        if (unknownSpecifier(v, r.word().start(), name, c, out)) {
+            return;
+        }
         if (!Specifiers.contains(name) && !isCredentialName(name)) {
             out.invalid(r.word().start(), r.word().end(), "Invalid " + c.key() + "=" + v + ": '" + name
                     + "' is not a credential name", Effect.ASSIGNMENT_IGNORED, "Credential name \"" + name + "\" not valid",
@@ -168,7 +174,7 @@ final class ExecContextChecks {
             return;
         }
         String source = r.next() < 0 ? "" : v.substring(r.next());
-        if (source.isEmpty() || Specifiers.contains(source)) {
+        if (source.isEmpty() || unknownSpecifier(v, r.next(), source, c, out) || Specifiers.contains(source)) {
             return;
         }
         boolean ok = source.startsWith("/") ? SystemdPaths.isNormalized(source) : isCredentialName(source);
@@ -179,6 +185,18 @@ final class ExecContextChecks {
                     "Write an absolute path without .. components (e.g. /etc/foo/key) or the name of a credential"
                             + " passed to the service manager");
         }
+    }
+
+    /** unit_cred_printf()/unit_path_printf() of one part: reports an unknown specifier there (the assignment is ignored). */
+    private static boolean unknownSpecifier(String v, int at, String part, ValueContext c, Problems out) {
+        int i = Specifiers.firstUnknown(part, Specifiers.Table.FULL, c.release());
+        if (i < 0) {
+            return false;
+        }
+        out.invalid(at + i, Math.min(v.length(), at + i + 2), "'" + part.substring(i, i + 2) + "' is not a specifier systemd "
+                + c.release() + " knows (in " + c.key() + "=)", Effect.ASSIGNMENT_IGNORED,
+                "Failed to resolve unit specifiers", "Write %% for a literal '%'");
+        return true;
     }
 
     /** config_parse_exec_input_data(): Base64. */

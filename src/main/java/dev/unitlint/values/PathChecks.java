@@ -22,10 +22,20 @@ final class PathChecks {
      */
     static boolean path(String value, int at, String path, ValueContext c, Problems out, SystemdPaths.Check check,
                         Effect effect) {
+        return path(value, at, path, c, out, check, effect, ApiVfs.ALLOWED);
+    }
+
+    /** Whether the parser refuses paths below the API file systems (257 and later). */
+    enum ApiVfs { ALLOWED, REFUSED, REFUSED_BUT_DEV }
+
+    static boolean path(String value, int at, String path, ValueContext c, Problems out, SystemdPaths.Check check,
+                        Effect effect, ApiVfs apiVfs) {
         if (Specifiers.contains(path)) {
             return true;
         }
-        Optional<SystemdPaths.Problem> problem = SystemdPaths.check(path, check);
+        Optional<SystemdPaths.Problem> problem = apiVfs == ApiVfs.ALLOWED || c.release() < SystemdPaths.API_VFS_CHECK_FROM
+                ? SystemdPaths.check(path, check)
+                : SystemdPaths.checkOutsideApiVfs(path, check, apiVfs == ApiVfs.REFUSED_BUT_DEV);
         if (problem.isEmpty()) {
             return true;
         }
@@ -35,6 +45,8 @@ final class PathChecks {
                     + " without a leading /";
             case INVALID_LENGTH -> "Paths are at most 4095 bytes, each component at most 255";
             case NOT_NORMALIZED -> "Write the path without .. components";
+            case BELOW_API_VFS -> "systemd " + c.release() + " does not accept paths below /proc, /sys"
+                    + (apiVfs == ApiVfs.REFUSED_BUT_DEV ? "" : " or /dev") + " here";
         };
         String says = c.key() + "= path " + problem.get().words() + (effect == Effect.UNIT_REFUSED ? "" : ", ignoring");
         int end = Math.min(value.length(), at + Math.max(path.length(), 1));
@@ -74,9 +86,7 @@ final class PathChecks {
      */
     static void pidFile(String v, ValueContext c, Problems out) {
         String p = v.startsWith("/") ? v : "/run/" + v;
-        if (!Specifiers.contains(v) && SystemdPaths.check(p, SystemdPaths.Check.ABSOLUTE).isPresent()) {
-            path(v, 0, p, c, out, SystemdPaths.Check.ABSOLUTE, Effect.UNIT_REFUSED);
-        }
+        path(v, 0, p, c, out, SystemdPaths.Check.ABSOLUTE, Effect.UNIT_REFUSED, ApiVfs.REFUSED);
     }
 
     /** config_parse_namespace_path_strv(): words, each "-" then "+" then an absolute path; a bad word is dropped. */
@@ -155,6 +165,17 @@ final class PathChecks {
                         Effect.WORD_IGNORED, c.key() + "= path can't be 'private', ignoring assignment: " + tuple,
                         "systemd uses private/ itself for DynamicUser=; choose another name");
                 continue;
+            }
+            boolean withFlags = c.release() >= SystemdPaths.API_VFS_CHECK_FROM;
+            if (withFlags && dest.status() > 0 && dest.next() >= 0) {
+                ExtractWord.Result flags = ExtractWord.extract(tuple, dest.next(), ":",
+                        ExtractWord.CUNESCAPE | ExtractWord.UNESCAPE_SEPARATORS | ExtractWord.DONT_COALESCE_SEPARATORS);
+                String f = flags.status() > 0 ? flags.word().text() : "";
+                if (!f.isEmpty() && !f.equals("ro")) {
+                    out.invalid(w.start(), w.end(), "'" + f + "' is not a flag of " + c.key() + "=", Effect.WORD_IGNORED,
+                            "Invalid flags for " + c.key() + "=, ignoring: " + f, "The only flag is ro: NAME:DESTINATION:ro");
+                    continue;
+                }
             }
             if (dest.status() > 0 && !dest.word().text().isEmpty()) {
                 if (c.key().equals("ConfigurationDirectory")) {
@@ -335,7 +356,8 @@ final class PathChecks {
             }
             String s = first.word().text();
             int skip = s.startsWith("-") ? 1 : 0;
-            if (!path(v, w.start() + skip, s.substring(skip), c, out, SystemdPaths.Check.ABSOLUTE, Effect.WORD_IGNORED)) {
+            ApiVfs api = destination ? ApiVfs.REFUSED_BUT_DEV : ApiVfs.REFUSED;
+            if (!path(v, w.start() + skip, s.substring(skip), c, out, SystemdPaths.Check.ABSOLUTE, Effect.WORD_IGNORED, api)) {
                 continue;
             }
             int q = first.next();
@@ -347,7 +369,8 @@ final class PathChecks {
                             "Write SOURCE:DESTINATION with an absolute destination");
                     continue;
                 }
-                if (!path(v, w.start(), second.word().text(), c, out, SystemdPaths.Check.ABSOLUTE, Effect.WORD_IGNORED)) {
+                if (!path(v, w.start(), second.word().text(), c, out, SystemdPaths.Check.ABSOLUTE, Effect.WORD_IGNORED,
+                        ApiVfs.REFUSED_BUT_DEV)) {
                     continue;
                 }
                 q = second.next();

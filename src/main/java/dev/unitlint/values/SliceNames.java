@@ -26,7 +26,7 @@ public final class SliceNames {
         String stem = name.substring(0, name.length() - ".slice".length());
         if (stem.startsWith("-") || stem.endsWith("-") || stem.contains("--")) {
             return "Dashes in a slice name separate the names of its parents: no leading, trailing or double dash"
-                    + " (e.g. system-foo.slice); systemd cannot load " + name + ", so the unit cannot start";
+                    + " (e.g. system-foo.slice)";
         }
         return null;
     }

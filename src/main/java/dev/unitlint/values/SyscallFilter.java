@@ -112,7 +112,7 @@ public final class SyscallFilter {
                 if (!isGroup(e.name(), release)) {
                     String later = NameTables.get().hasLater("syscall_group", e.name(), release)
                             ? " (it was added after systemd " + release + ")" : "";
-                    String guess = closest(e.name(), NameTables.get().names("syscall_group", release))
+                    String guess = Spelling.closest(e.name(), NameTables.get().names("syscall_group", release))
                             .map(g -> "; did you mean " + g + "?").orElse("");
                     out.report(e.start(), e.nameEnd(), Kind.SYSCALL_GROUP, "Unknown system call group " + e.name() + later,
                             Effect.WORD_IGNORED, "Unknown system call group, ignoring: " + e.name(),
@@ -137,38 +137,5 @@ public final class SyscallFilter {
             out.invalid(parsed.syntaxErrorAt(), value.length(), "A trailing backslash in " + c.key() + "=",
                     Effect.REST_IGNORED, "Invalid syntax", "Remove the backslash");
         }
-    }
-
-    static java.util.Optional<String> closest(String name, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            if (candidate.equalsIgnoreCase(name)) {
-                return java.util.Optional.of(candidate);
-            }
-            int d = levenshtein(name, candidate);
-            if (d <= Math.max(1, Math.min(3, name.length() / 4)) && d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return java.util.Optional.ofNullable(best);
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -24,7 +24,8 @@ public final class SystemdPaths {
         NOT_ABSOLUTE("is not absolute"),
         ABSOLUTE("is absolute"),
         INVALID_LENGTH("has invalid length"),
-        NOT_NORMALIZED("is not normalized");
+        NOT_NORMALIZED("is not normalized"),
+        BELOW_API_VFS("is below API VFS");
 
         private final String words;
 
@@ -37,7 +38,28 @@ public final class SystemdPaths {
         }
     }
 
+    /** From 257 some keys refuse paths below /dev, /sys and /proc (PATH_CHECK_NON_API_VFS). */
+    public static final int API_VFS_CHECK_FROM = 257;
+
     private SystemdPaths() {
+    }
+
+    /**
+     * path_simplify_and_warn() with PATH_CHECK_NON_API_VFS (or …_DEV_OK when {@code devOk}):
+     * after the other checks, a path below /proc, /sys or /dev (unless {@code devOk}) is refused.
+     */
+    public static Optional<Problem> checkOutsideApiVfs(String path, Check check, boolean devOk) {
+        Optional<Problem> p = check(path, check);
+        if (p.isPresent()) {
+            return p;
+        }
+        String simple = simplify(path);
+        for (String api : devOk ? new String[] {"/sys", "/proc"} : new String[] {"/dev", "/sys", "/proc"}) {
+            if (simple.equals(api) || simple.startsWith(api + "/")) {
+                return Optional.of(Problem.BELOW_API_VFS);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What path_simplify_and_warn() refuses in {@code path}, or empty when it accepts it. */

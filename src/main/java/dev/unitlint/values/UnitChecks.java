@@ -54,9 +54,17 @@ final class UnitChecks {
                     "Slice= takes a .slice unit, e.g. " + v.substring(0, v.lastIndexOf('.')) + ".slice");
             return;
         }
+        if (v.contains("@")) {
+            out.invalidValue(v, "Failed to load slice unit " + v + ", ignoring: Invalid argument",
+                    "Slices cannot be templates or instances; write a plain name such as system-foo.slice");
+            return;
+        }
         String sliceProblem = SliceNames.problem(v);
         if (sliceProblem != null) {
-            out.invalidValue(v, "Failed to load slice unit " + v, sliceProblem);
+            // The assignment is kept, but the slice itself cannot be loaded: the unit fails to start.
+            out.add(0, v.length(), ValueProblem.Kind.INVALID, Effect.WARNING, "Slice=" + v + " names a slice systemd"
+                    + " cannot load, so this unit fails to start (\"Unit " + v + " failed to load properly\"). "
+                    + sliceProblem);
             return;
         }
         if (c.unitType().equals("slice")) {
@@ -113,7 +121,7 @@ final class UnitChecks {
             if (!w.text().endsWith(".socket")) {
                 out.invalid(w.start(), w.end(), "'" + w.text() + "' in Sockets= is not a .socket unit", Effect.WORD_IGNORED,
                         "Unit must be of type socket, ignoring: " + w.text(), "Write .socket unit names");
-            } else if (unitNameProblem(w.text()) != null) {
+            } else if (!UnitNames.isValid(w.text())) {
                 out.invalid(w.start(), w.end(), "'" + w.text() + "' is not a valid unit name", Effect.WORD_IGNORED,
                         "Failed to add dependency on " + w.text() + ", ignoring: Invalid argument", "Write valid .socket unit names");
             }
@@ -177,9 +185,13 @@ final class UnitChecks {
         }
     }
 
-    /** config_parse_documentation(): URLs with one of the schemes systemd knows (documentation_url_is_valid()). */
+    /**
+     * config_parse_documentation(): words (config_parse_strv(): quotes removed), each a URL with
+     * one of the schemes systemd knows (documentation_url_is_valid()).
+     */
     static void documentation(String v, ValueContext c, Problems out) {
-        for (Words.Word word : Words.split(v)) {
+        ExtractWord.Split split = ExtractWord.split(v, null, ExtractWord.UNQUOTE | ExtractWord.RETAIN_ESCAPE);
+        for (ExtractWord.Word word : split.words()) {
             String url = word.text();
             if (Specifiers.contains(url)) {
                 continue;
@@ -196,6 +208,10 @@ final class UnitChecks {
                         "Invalid URL, ignoring", "Write http://, https://, file:/, info: or man: URLs, e.g. man:foo(8) or file:"
                                 + (url.startsWith("/") ? url : "/…"));
             }
+        }
+        if (split.failed()) {
+            out.invalid(split.error(), v.length(), "Unbalanced quote in Documentation=", Effect.ASSIGNMENT_IGNORED,
+                    "Invalid syntax, ignoring", "Close the quote");
         }
     }
 
@@ -235,7 +251,9 @@ final class UnitChecks {
                             "Write a netlink family and an optional multicast group, e.g. kobject-uevent 1 or route");
                 }
             }
-            default -> PathChecks.absolute(v, c, out);
+            case "ListenSpecial" -> PathChecks.absolute(v, c, out);
+            default -> PathChecks.path(v, 0, v, c, out, SystemdPaths.Check.ABSOLUTE, Effect.ASSIGNMENT_IGNORED,
+                    PathChecks.ApiVfs.REFUSED);
         }
     }
 }

@@ -216,15 +216,15 @@ public final class ValueParsers {
         check("config_parse_unit_cpu_set", CgroupChecks::cpuSet, FULL, Scope.VALUE, false);
         check("config_parse_exec_cpu_affinity", CgroupChecks::cpuAffinity, FULL, Scope.VALUE, false);
         check("config_parse_numa_mask", CgroupChecks::numaMask);
-        check("config_parse_io_device_weight", CgroupChecks::ioDeviceWeight, FULL, Scope.NONE, false);
-        check("config_parse_blockio_device_weight", CgroupChecks::blockIoDeviceWeight, FULL, Scope.NONE, false);
-        check("config_parse_io_device_latency", CgroupChecks::ioDeviceLatency, FULL, Scope.NONE, false);
-        check("config_parse_io_limit", CgroupChecks::ioLimit, FULL, Scope.NONE, false);
-        check("config_parse_blockio_bandwidth", CgroupChecks::ioLimit, FULL, Scope.NONE, false);
+        check("config_parse_io_device_weight", CgroupChecks::ioDeviceWeight, FULL, Scope.VALUE, false);
+        check("config_parse_blockio_device_weight", CgroupChecks::blockIoDeviceWeight, FULL, Scope.VALUE, false);
+        check("config_parse_io_device_latency", CgroupChecks::ioDeviceLatency, FULL, Scope.VALUE, false);
+        check("config_parse_io_limit", CgroupChecks::ioLimit, FULL, Scope.VALUE, false);
+        check("config_parse_blockio_bandwidth", CgroupChecks::ioLimit, FULL, Scope.VALUE, false);
         check("config_parse_delegate", CgroupChecks::delegate);
         restrictTo("config_parse_delegate", DELEGATING_TYPES);
         check("config_parse_disable_controllers", CgroupChecks::disableControllers);
-        check("config_parse_bpf_foreign_program", CgroupChecks::bpfForeignProgram, FULL, Scope.NONE, false);
+        check("config_parse_bpf_foreign_program", CgroupChecks::bpfForeignProgram, FULL, Scope.VALUE, false);
         check("config_parse_cgroup_socket_bind", CgroupChecks::socketBind);
         check("config_parse_socket_bindtodevice", CgroupChecks::bindToDevice);
         check("config_parse_ip_filter_bpf_progs", PathChecks::absolute, FULL, Scope.VALUE, false);
@@ -257,8 +257,9 @@ public final class ValueParsers {
         check("config_parse_unset_environ", ExecContextChecks::unsetEnvironment, FULL, Scope.WORDS, false);
         check("config_parse_log_extra_fields", ExecContextChecks::logExtraFields, FULL, Scope.WORDS, false);
         check("config_parse_log_namespace", ExecContextChecks::logNamespace, FULL, Scope.VALUE, false);
-        check("config_parse_set_credential", ExecContextChecks::setCredential, FULL, Scope.VALUE, false);
-        check("config_parse_load_credential", ExecContextChecks::loadCredential, FULL, Scope.VALUE, false);
+        // Only the credential name (and LoadCredential='s source) is expanded: the checks look at specifiers themselves.
+        check("config_parse_set_credential", ExecContextChecks::setCredential, FULL, Scope.NONE, false);
+        check("config_parse_load_credential", ExecContextChecks::loadCredential, FULL, Scope.NONE, false);
         check("config_parse_exec_input_data", ExecContextChecks::inputData);
         check("config_parse_exec_input_text", ExecContextChecks::inputText, FULL, Scope.VALUE, false);
         check("config_parse_exec_mount_flags", ExecContextChecks::mountPropagation);
@@ -408,6 +409,13 @@ public final class ValueParsers {
                     end = w.end();
                 }
             }
+        }
+        if (c.section().equals("Install")) {
+            // systemctl enable resolves [Install] specifiers and fails on an unknown one (src/shared/install.c).
+            out.add(start, end, Kind.INVALID, Effect.ASSIGNMENT_IGNORED, table + " (in " + c.key() + "=): systemctl enable"
+                    + " fails (\"Failed to enable unit, invalid specifier in …\"). Write %% for a literal '%';"
+                    + " systemd.unit(5) lists the specifiers");
+            return false;
         }
         out.invalid(start, end, table + " (in " + c.key() + "=)", fatal ? Effect.UNIT_REFUSED
                         : word ? Effect.WORD_IGNORED : Effect.ASSIGNMENT_IGNORED,

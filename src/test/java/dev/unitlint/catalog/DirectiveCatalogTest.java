@@ -166,6 +166,79 @@ class DirectiveCatalogTest {
         assertFalse(catalog.enumValues("Service.StandardOutput", 257).contains("file:"));
     }
 
+    // --- release dates (issue 10 item 7): each release's sources, NEWS where there are none ----
+
+    private EnumValue value(String key, String value) {
+        return catalog.enumEntries(key).stream().filter(e -> e.value().equals(value)).findFirst()
+                .orElseThrow(() -> new AssertionError(key + "=" + value + " missing"));
+    }
+
+    private void assertAddedExactly(int release, String section, String... keys) {
+        for (String key : keys) {
+            for (Directive d : catalog.named(key)) {
+                if (d.section().equals(section)) {
+                    assertEquals(release, d.addedIn(), d.qualifiedName());
+                    assertTrue(d.addedExactly(), d.qualifiedName() + " " + d.addedSource());
+                }
+            }
+        }
+    }
+
+    @Test
+    void datesTheManPagesGroupedEntriesGotWrongComeFromTheSources() {
+        // The man pages' shared entries say 211 and 234 for the whole family; v235 added them.
+        assertAddedExactly(235, "Service", "StateDirectory", "CacheDirectory", "LogsDirectory", "ConfigurationDirectory",
+                "StateDirectoryMode", "CacheDirectoryMode", "LogsDirectoryMode", "ConfigurationDirectoryMode");
+        assertAddedExactly(211, "Service", "RuntimeDirectory");
+        assertAddedExactly(250, "Service", "StartupAllowedCPUs", "StartupAllowedMemoryNodes");
+        assertAddedExactly(250, "Unit", "AssertMemoryPressure", "AssertCPUPressure", "AssertIOPressure");
+        assertAddedExactly(234, "Unit", "ConditionUser", "ConditionGroup");
+        assertAddedExactly(247, "Service", "ManagedOOMMemoryPressureLimitPercent");
+        assertAddedExactly(254, "Install", "UpheldBy");
+        // Announced in NEWS 244 and 246, but the unit-file parser only got them in 247.
+        assertAddedExactly(247, "Unit", "ConditionMemory", "ConditionCPUs", "ConditionEnvironment");
+        assertEquals(0, directive("service", "Unit", "ConditionPathExists").addedIn(), "older than v183");
+    }
+
+    @Test
+    void valuesAreDatedFromTheReleaseThatAddedThem() {
+        EnumValue notifyReload = value("Service.Type", "notify-reload");
+        assertEquals(253, notifyReload.addedIn());
+        assertTrue(notifyReload.addedExactly());
+        assertEquals(248, value("Service.StandardOutput", "truncate:").addedIn());
+        // The signal table was renamed between 247 and 252; the values are not new for that.
+        assertEquals(0, value("Service.KillSignal", "TERM").addedIn());
+    }
+
+    @Test
+    void releasesWithoutSourcesAreDatedByNewsOrLeftAsBounds() {
+        // No sources of 258-261 are read: NEWS 258 announces RandomizedOffsetSec=, nothing names OOMRules=.
+        Directive offset = directive("timer", "Timer", "RandomizedOffsetSec");
+        assertEquals(258, offset.addedIn());
+        assertEquals("news", offset.addedSource());
+        Directive oomRules = directive("service", "Service", "OOMRules");
+        assertFalse(oomRules.addedExactly());
+        assertEquals(262, oomRules.addedIn());
+        assertFalse(catalog.certainlyBefore(259, oomRules.addedIn(), false), "259 may have it");
+        assertTrue(catalog.certainlyBefore(257, oomRules.addedIn(), false), "257's sources lack it");
+        assertTrue(catalog.certainlyBefore(257, offset.addedIn(), true));
+        assertFalse(catalog.certainlyBefore(258, offset.addedIn(), true));
+    }
+
+    @Test
+    void everyDateIsExactOrABoundBetweenReleasesWithoutSources() {
+        Set<String> sources = Set.of("", "sources", "news", Directive.BOUND);
+        for (Directive d : catalog.directives()) {
+            assertTrue(sources.contains(d.addedSource()), d.qualifiedName() + " " + d.addedSource());
+            if (!d.addedExactly()) {
+                assertFalse(catalog.coveredReleases().contains(d.addedIn() - 1), d.qualifiedName() + ": the release before was read");
+            }
+        }
+        for (EnumValue e : catalog.enumEntries()) {
+            assertTrue(sources.contains(e.addedSource()), e.table() + " " + e.value());
+        }
+    }
+
     // --- consistency between the files -------------------------------------------------------
 
     @Test

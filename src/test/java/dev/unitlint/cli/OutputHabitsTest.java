@@ -51,7 +51,7 @@ class OutputHabitsTest {
                 + "   = see " + ProjectInfo.ruleDocument("SD301") + "\n", run.out().lines().limit(4)
                 .map(l -> l + "\n").reduce("", String::concat));
         List<String> lines = run.out().lines().toList();
-        assertEquals("Found 1 error, 1 info in 1 of 3 files.", lines.get(lines.size() - 1));
+        assertEquals("Found 1 error, 1 warning in 1 of 3 files.", lines.get(lines.size() - 1));
         assertEquals("", run.err(), "the summary is part of the report, on standard output (as ruff and mypy)");
     }
 
@@ -77,7 +77,7 @@ class OutputHabitsTest {
     @Test
     void theSummaryCanBeAskedForOrRefused() {
         List<String> piped = run("check", "--no-config", "--summary", units.toString()).out().lines().toList();
-        assertEquals("Found 1 error, 1 info in 1 of 3 files.", piped.get(piped.size() - 1));
+        assertEquals("Found 1 error, 1 warning in 1 of 3 files.", piped.get(piped.size() - 1));
         assertFalse(onTerminal("check", "--no-config", "--no-summary", units.toString()).out().contains("Found "));
     }
 
@@ -123,8 +123,8 @@ class OutputHabitsTest {
         CliRun run = run("check", "--no-config", "--statistics", units.toString());
         assertEquals(ExitCodes.FINDINGS, run.code());
         assertEquals("2  SD301  error    restart-always-oneshot\n"
-                + "1  SD303  info     start-limit-in-service-section\n", run.out());
+                + "1  SD303  warning  start-limit-in-service-section\n", run.out());
         CliRun terminal = onTerminal("check", "--no-config", "--color=never", "--statistics", units.toString());
-        assertTrue(terminal.out().endsWith("Found 2 errors, 1 info in 2 of 4 files.\n"), terminal.out());
+        assertTrue(terminal.out().endsWith("Found 2 errors, 1 warning in 2 of 4 files.\n"), terminal.out());
     }
 }

@@ -163,4 +163,19 @@ class RootOptionTest {
         assertEquals(ExitCodes.USAGE, missing.code());
         assertEquals("unitlint: /nothere: --root must be a directory\n", missing.err());
     }
+
+    @Test
+    void anInstanceEnabledThroughALinkIsNotToldItsTemplatesDefaultInstanceIsMisplaced() throws IOException {
+        // Regression (issue 12 item 9): check --root / reported getty@.service:59 "DefaultInstance= only
+        // makes sense in a template ... in getty@tty1.service" for the instance enabled by a link.
+        write("/r/lib/systemd/system/getty@.service", "[Unit]\nDescription=Getty on %I\n[Service]\n"
+                + "ExecStart=-/sbin/agetty %I\n[Install]\nWantedBy=getty.target\nDefaultInstance=tty1\n");
+        write("/r/lib/systemd/system/getty.target", "[Unit]\nDescription=Login Prompts\n");
+        Files.createDirectories(fs.getPath("/r/etc/systemd/system/getty.target.wants"));
+        Files.createSymbolicLink(fs.getPath("/r/etc/systemd/system/getty.target.wants/getty@tty1.service"),
+                fs.getPath("/lib/systemd/system/getty@.service"));
+        Run run = run("check", "--color=never", "--root", "/r");
+        assertEquals(List.of(), run.lines("SD606"), run.out());
+        assertEquals("", run.err());
+    }
 }

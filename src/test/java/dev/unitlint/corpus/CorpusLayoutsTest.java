@@ -11,6 +11,7 @@ import dev.unitlint.lint.LintOptions;
 import dev.unitlint.lint.Linter;
 import dev.unitlint.lint.UnitCollector;
 import dev.unitlint.model.Unit;
+import dev.unitlint.model.UnitSet;
 import dev.unitlint.testing.ProjectPaths;
 import dev.unitlint.tree.LoadPath;
 import dev.unitlint.tree.SystemTree;
@@ -118,7 +119,9 @@ class CorpusLayoutsTest {
             UnitCollector collector = new UnitCollector();
             collector.addPath(l);
             assertEquals(List.of(), collector.errors());
-            return new Linter(LintOptions.defaults()).lint(collector.units(), collector.links());
+            // As the CLI runs: the units given form a set (cycles among them are reported).
+            UnitSet given = UnitSet.given(collector.units(), collector.masked(), collector.folderDependencies());
+            return new Linter(LintOptions.defaults()).withUnitSet(given).lint(collector.units(), collector.links());
         });
     }
 

@@ -97,7 +97,9 @@ class ReportFormatsTest {
     private static String normalise(String report) {
         String root = Path.of("").toAbsolutePath().toUri().toASCIIString();
         return report.replace(root.endsWith("/") ? root : root + "/", "file:///PROJECT/")
-                .replace("\"version\": \"" + dev.unitlint.cli.VersionProvider.version() + "\"", "\"version\": \"VERSION\"");
+                .replace("\"version\": \"" + dev.unitlint.cli.VersionProvider.version() + "\"", "\"version\": \"VERSION\"")
+                .replace("\"semanticVersion\": \"" + dev.unitlint.cli.VersionProvider.version() + "\"",
+                        "\"semanticVersion\": \"VERSION\"");
     }
 
     /**

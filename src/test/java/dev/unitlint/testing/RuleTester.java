@@ -110,7 +110,7 @@ public final class RuleTester {
         List<Unit> units = units();
         boolean complete = files.values().stream()
                 .anyMatch(bytes -> COMPLETE_SET.matcher(SourceText.decode(bytes).text()).find());
-        UnitSet set = complete ? new UnitSet(units, masked, List.of()) : null;
+        UnitSet set = complete ? new UnitSet(units, masked, List.of()) : UnitSet.given(units, masked, List.of());
         List<Finding> all = new ArrayList<>();
         for (Unit unit : units) {
             all.addAll(new Linter(optionsFor(unit), List.of(rule)).withUnitSet(set).lint(unit));

@@ -96,7 +96,8 @@ class SecurityValuesTest {
         assertEquals(12, p.capabilities().get(2).number());
         assertFalse(p.capabilities().get(3).known());
         List<ValueProblem> unknown = problems("config_parse_capability_set", "Service", "CapabilityBoundingSet", "CAP_FOO");
-        assertEquals(ValueProblem.Effect.WARNING, unknown.get(0).effect(), "systemd drops unknown names silently");
+        assertEquals(ValueProblem.Effect.WORD_IGNORED, unknown.get(0).effect(),
+                "systemd drops unknown names silently: what was written is ignored, an error by the severity policy");
     }
 
     @Test

@@ -30,13 +30,13 @@ class ValueParsersTest {
     @ParameterizedTest
     @ValueSource(strings = {"+1", "0x10", "010", " 10", "4294967295"})
     void unsignedSystemdAccepts(String value) {
-        assertTrue(Integers.isUnsigned(value));
+        assertTrue(CNumbers.safeAtou(value).ok());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"-1", "4294967296", "abc", "12x", ""})
     void unsignedSystemdRejects(String value) {
-        assertFalse(Integers.isUnsigned(value));
+        assertFalse(CNumbers.safeAtou(value).ok());
     }
 
     @ParameterizedTest

@@ -9,14 +9,16 @@ import dev.unitlint.rules.RuleId;
 /**
  * {@code [Install] DefaultInstance=} in a unit that is not a template: systemctl enable
  * ignores it ("DefaultInstance= only makes sense for template units, ignoring.",
- * src/shared/install.c config_parse_default_instance()).
+ * src/shared/install.c config_parse_default_instance()). An instance ({@code getty@tty1.service},
+ * usually read from its template's file) is skipped silently by the same function ("When
+ * enabling an instance, we might be using a template unit file"), so it is not reported either.
  */
 @RuleId("SD606")
 public final class DefaultInstanceOutsideTemplate implements Rule {
 
     @Override
     public void check(Unit unit, RuleContext context) {
-        if (unit.name().isTemplate()) {
+        if (unit.name().isTemplate() || unit.name().isInstance()) {
             return;
         }
         for (Assignment a : unit.assignments("Install", "DefaultInstance")) {

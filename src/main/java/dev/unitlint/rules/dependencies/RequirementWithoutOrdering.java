@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>Left alone: targets (they get After= on their Wants=/Requires= automatically), sockets,
  * slices and mounts (implicit ordering), timers and path units (starting them only arms
- * them), and names with specifiers.
+ * them), names with specifiers, and requirements that close a cycle among the units (SD803).
  */
 @RuleId("SD603")
 public final class RequirementWithoutOrdering implements Rule {
@@ -36,12 +36,17 @@ public final class RequirementWithoutOrdering implements Rule {
         // the whole repair, so this rule does not report the same word a second time.
         boolean passiveNetworkReported = !WantsPassiveNetworkTarget.providesNetwork(unit);
         Set<String> reported = new HashSet<>();
+        // A requirement that closes a cycle is SD803's: breaking the cycle comes before ordering it.
+        Set<String> inCycle = new HashSet<>();
+        context.unitsGiven().ifPresent(set -> set.requirementCycles().stream()
+                .filter(cycle -> cycle.units().contains(unit.name().name()))
+                .forEach(cycle -> inCycle.addAll(cycle.units())));
         for (Named dep : Dependencies.of(unit, "Unit", "Requires", "BindsTo")) {
             String name = dep.name();
             String key = dep.assignment().key();
             if (ordered.contains(name) || name.contains("%") || !UnitNames.isValid(dep.written()) || implicitlyOrdered(name)
                     || passiveNetworkReported && name.equals(WantsPassiveNetworkTarget.NETWORK)
-                    || !reported.add(name)) {
+                    || inCycle.contains(name) || !reported.add(name)) {
                 continue;
             }
             context.report(dep.assignment().file(),

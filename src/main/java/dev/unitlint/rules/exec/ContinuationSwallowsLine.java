@@ -45,11 +45,12 @@ public final class ContinuationSwallowsLine implements Rule {
                         continue;
                     }
                     previousLine = line;
-                    String rest = text.substring(i);
-                    Matcher setting = SETTING.matcher(rest);
+                    // A region, not text.substring(i): a value continued over a million lines
+                    // would otherwise be copied once per line.
+                    Matcher setting = SETTING.matcher(text).region(i, text.length());
                     boolean known = setting.lookingAt() && !DirectiveCatalog.get().named(setting.group(1)).isEmpty();
                     if (known || HEADER.matcher(file.physicalLine(line)).matches()) {
-                        int end = known ? i + setting.end() : text.length();
+                        int end = known ? setting.end() : text.length();
                         Span span = value.span(i, end);
                         context.report(file, span, "'" + file.physicalLine(line).strip() + "' is part of " + entry.key()
                                 + "= above, not " + (known ? "a setting" : "a section header") + " of its own: the"

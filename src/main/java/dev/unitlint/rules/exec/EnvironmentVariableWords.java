@@ -41,7 +41,8 @@ public final class EnvironmentVariableWords implements Rule {
         Map<String, String> environment = environment(unit);
         for (ExecLine line : ExecLines.inForce(unit)) {
             for (Command command : line.commandLine().commands()) {
-                if (command.noEnvironmentExpansion()) {
+                // A line whose program systemd refuses is SD504's: what its arguments expand to never matters.
+                if (command.noEnvironmentExpansion() || InvalidExecProgram.refused(command)) {
                     continue;
                 }
                 boolean shell = ExecLines.runsShell(command);

@@ -9,6 +9,7 @@ import dev.unitlint.values.CommandLine.Command;
 import dev.unitlint.values.CommandLine.Problem;
 import dev.unitlint.values.CommandLine.Word;
 import dev.unitlint.syntax.SystemdStrings;
+import java.util.Optional;
 
 /**
  * A command line whose program systemd cannot accept: config_parse_exec() (P1 in the
@@ -41,32 +42,48 @@ public final class InvalidExecProgram implements Rule {
                 + ". Close the quote, or escape a literal quote as \\\" or \\'");
     }
 
+    /**
+     * Whether systemd refuses the program of a command whatever the release: empty, with quotes,
+     * backslashes or control characters, naming a directory, or a relative path (a '$' in it is
+     * never expanded). Other rules leave such a line to this one: nothing else on it matters.
+     */
+    static boolean refused(Command command) {
+        String program = command.program();
+        return !program.contains("%") && (program.isEmpty() || !SystemdStrings.isSafe(program) || program.endsWith("/")
+                || !program.startsWith("/") && program.contains("/"));
+    }
+
     private static void checkCommand(ExecLine line, Command command, RuleContext context) {
+        problem(command, context.systemdVersion()).ifPresent(p -> {
+            String consequence = command.ignoresFailure()
+                    ? "systemd ignores this " + line.key() + "= line (the '-' prefix only makes the error non-fatal)"
+                    : "systemd refuses to load the unit";
+            line.report(context, command.first().from(), command.first().to(), p.replace("%CONSEQUENCE%", consequence));
+        });
+    }
+
+    /**
+     * Why systemd cannot accept the command's program (the message, with %CONSEQUENCE% where
+     * what systemd does goes), or empty when it can. Programs with specifiers are not judged.
+     */
+    public static Optional<String> problem(Command command, int release) {
         Word first = command.first();
         String program = command.program();
-        String consequence = command.ignoresFailure()
-                ? "systemd ignores this " + line.key() + "= line (the '-' prefix only makes the error non-fatal)"
-                : "systemd refuses to load the unit";
-        int from = first.from();
-        int to = first.to();
         if (program.contains("%")) {
             // Specifiers are resolved first; the result cannot be judged here (SD503 checks the specifiers).
-            return;
+            return Optional.empty();
         }
         if (program.isEmpty()) {
-            line.report(context, from, to, "'" + first.text() + "' has prefixes but no program: " + consequence
-                    + " (\"Empty path in command line\"). Write the program's absolute path after the prefixes");
-            return;
+            return Optional.of("'" + first.text() + "' has prefixes but no program: %CONSEQUENCE% (\"Empty path in command"
+                    + " line\"). Write the program's absolute path after the prefixes");
         }
         if (!SystemdStrings.isSafe(program)) {
-            line.report(context, from, to, "the program '" + program + "' contains quotes, a backslash or control"
-                    + " characters: " + consequence + " (\"Executable name contains special characters\")");
-            return;
+            return Optional.of("the program '" + program + "' contains quotes, a backslash or control characters:"
+                    + " %CONSEQUENCE% (\"Executable name contains special characters\")");
         }
         if (program.endsWith("/")) {
-            line.report(context, from, to, "the program '" + program + "' ends with '/', naming a directory: "
-                    + consequence + " (\"Executable path specifies a directory\")");
-            return;
+            return Optional.of("the program '" + program + "' ends with '/', naming a directory: %CONSEQUENCE%"
+                    + " (\"Executable path specifies a directory\")");
         }
         if (!program.startsWith("/") && program.contains("/")) {
             char c = program.charAt(0);
@@ -78,21 +95,20 @@ public final class InvalidExecProgram implements Rule {
             } else {
                 why = "a relative path is not looked up anywhere";
             }
-            line.report(context, from, to, "'" + program + "' is neither an absolute path nor a plain program name ("
-                    + why + "): " + consequence + " (\"Neither a valid executable name nor an absolute path\")."
-                    + " Write the absolute path, e.g. /usr/bin/...");
-            return;
+            return Optional.of("'" + program + "' is neither an absolute path nor a plain program name (" + why + "):"
+                    + " %CONSEQUENCE% (\"Neither a valid executable name nor an absolute path\"). Write the absolute path,"
+                    + " e.g. /usr/bin/...");
         }
-        if (!program.startsWith("/") && context.systemdVersion() < BARE_NAMES_FROM) {
-            line.report(context, from, to, "the program '" + program + "' is not an absolute path, which systemd "
-                    + context.systemdVersion() + " does not accept (bare names are looked up from systemd "
-                    + BARE_NAMES_FROM + " on): " + consequence + ". Write the absolute path");
-            return;
+        if (!program.startsWith("/") && release < BARE_NAMES_FROM) {
+            return Optional.of("the program '" + program + "' is not an absolute path, which systemd " + release
+                    + " does not accept (bare names are looked up from systemd " + BARE_NAMES_FROM + " on): %CONSEQUENCE%."
+                    + " Write the absolute path");
         }
         if (command.separateArgv0() && command.arguments().isEmpty()) {
-            line.report(context, from, to, "the '@' prefix takes the word after the program as argv[0], but there"
-                    + " is none: " + consequence + " (\"Empty executable name or zeroeth argument\")."
-                    + " Remove '@' or add the name the program should see");
+            return Optional.of("the '@' prefix takes the word after the program as argv[0], but there is none:"
+                    + " %CONSEQUENCE% (\"Empty executable name or zeroeth argument\"). Remove '@' or add the name the"
+                    + " program should see");
         }
+        return Optional.empty();
     }
 }

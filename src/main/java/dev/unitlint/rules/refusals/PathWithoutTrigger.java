@@ -1,6 +1,5 @@
 package dev.unitlint.rules.refusals;
 
-import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
@@ -24,10 +23,11 @@ public final class PathWithoutTrigger implements Rule {
         if (unit.type() != UnitType.PATH || !WholeUnit.applies(unit)) {
             return;
         }
-        // A value starting with a specifier (%h, %t) may well resolve to an absolute path.
-        boolean watches = WholeUnit.sharedList(unit, "Path", PATH_KEYS).stream()
-                .anyMatch(a -> a.value().startsWith("/") || a.value().startsWith("%"));
-        if (watches) {
+        if (!WholeUnit.validSharedList(unit, "Path", PATH_KEYS, context.systemdVersion()).isEmpty()) {
+            return;
+        }
+        if (WholeUnit.reportIgnoredItems(unit, context, "Path", PATH_KEYS, "path to watch", "systemd refuses to load the"
+                + " path unit (\"Path unit lacks path setting. Refusing.\"). Fix the path (see the finding on it)")) {
             return;
         }
         String message = "this path unit watches no absolute path: systemd refuses to load it (\"Path unit lacks path"

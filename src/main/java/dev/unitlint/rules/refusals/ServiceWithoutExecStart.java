@@ -6,7 +6,11 @@ import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
+import dev.unitlint.rules.exec.InvalidExecProgram;
 import dev.unitlint.rules.restart.RestartPolicy;
+import dev.unitlint.values.CommandLine;
+import dev.unitlint.values.CommandLine.Command;
+import java.util.List;
 
 /**
  * A service without ExecStart=. service_verify() refuses it unless it is a oneshot service
@@ -22,10 +26,19 @@ public final class ServiceWithoutExecStart implements Rule {
         if (unit.type() != UnitType.SERVICE || !WholeUnit.applies(unit)) {
             return;
         }
-        if (hasCommand(unit, "ExecStart")) {
+        if (hasCommand(unit, "ExecStart", context.systemdVersion())) {
             return;
         }
-        boolean hasStop = hasCommand(unit, "ExecStop");
+        List<Assignment> dropped = unit.list("Service", "ExecStart").stream().filter(a -> !a.isEmpty()).toList();
+        if (!dropped.isEmpty()) {
+            Assignment last = dropped.get(dropped.size() - 1);
+            context.reportKey(last, "systemd ignores this ExecStart= line (see the finding on its program), so the service"
+                    + " has no command to start: systemd refuses to load it (\"Service has no ExecStart=, ExecStop=, or"
+                    + " SuccessAction=. Refusing.\" or, with ExecStop=, \"Service has no ExecStart= setting\"). Fix the"
+                    + " program, or drop the '-' prefix to see the error");
+            return;
+        }
+        boolean hasStop = hasCommand(unit, "ExecStop", context.systemdVersion());
         boolean hasSuccessAction = unit.lastValid("Unit", "SuccessAction", v -> !v.isEmpty())
                 .map(a -> !a.value().equals("none")).orElse(false);
         String type = RestartPolicy.of(unit, context.systemdVersion()).type();
@@ -48,8 +61,26 @@ public final class ServiceWithoutExecStart implements Rule {
         WholeUnit.report(unit, context, "Service", message, "ExecStart", "Type", "ExecStop");
     }
 
-    /** True when the list in force (after empty-assignment resets) holds a command. */
-    static boolean hasCommand(Unit unit, String key) {
-        return unit.list("Service", key).stream().anyMatch(a -> !a.isEmpty());
+    /**
+     * True when the list in force (after empty-assignment resets) holds a command systemd keeps:
+     * a line whose first word has an unbalanced quote, or whose program systemd cannot accept
+     * behind the '-' prefix, is dropped. (Without '-', such a program refuses the unit, which
+     * SD504 reports.)
+     */
+    static boolean hasCommand(Unit unit, String key, int release) {
+        for (Assignment a : unit.list("Service", key)) {
+            if (a.isEmpty()) {
+                continue;
+            }
+            List<Command> commands = CommandLine.parse(a.value()).commands();
+            if (commands.isEmpty()) {
+                continue;
+            }
+            Command first = commands.get(0);
+            if (!first.ignoresFailure() || InvalidExecProgram.problem(first, release).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

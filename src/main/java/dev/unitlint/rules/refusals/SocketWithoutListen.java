@@ -1,6 +1,5 @@
 package dev.unitlint.rules.refusals;
 
-import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
@@ -21,7 +20,12 @@ public final class SocketWithoutListen implements Rule {
     @Override
     public void check(Unit unit, RuleContext context) {
         if (unit.type() != UnitType.SOCKET || !WholeUnit.applies(unit)
-                || !WholeUnit.sharedList(unit, "Socket", LISTEN_KEYS).isEmpty()) {
+                || !WholeUnit.validSharedList(unit, "Socket", LISTEN_KEYS, context.systemdVersion()).isEmpty()) {
+            return;
+        }
+        if (WholeUnit.reportIgnoredItems(unit, context, "Socket", LISTEN_KEYS, "Listen*= address", "systemd refuses to"
+                + " load the socket (\"Unit has no Listen setting (ListenStream=, ListenDatagram=, ListenFIFO=, ...)."
+                + " Refusing.\"). Fix the address (see the finding on it)")) {
             return;
         }
         boolean cleared = LISTEN_KEYS.stream().anyMatch(key -> !unit.assignments("Socket", key).isEmpty());

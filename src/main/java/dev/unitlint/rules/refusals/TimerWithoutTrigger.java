@@ -1,6 +1,5 @@
 package dev.unitlint.rules.refusals;
 
-import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
@@ -11,7 +10,8 @@ import java.util.List;
 /**
  * A timer with no OnActiveSec=, OnBootSec=, OnStartupSec=, OnUnitActiveSec=,
  * OnUnitInactiveSec=, OnCalendar=, OnClockChange=yes or OnTimezoneChange=yes: timer_verify()
- * refuses it. An empty On*= assignment clears every trigger set before it.
+ * refuses it. An empty On*= assignment clears every trigger set before it, and a trigger whose
+ * value systemd cannot parse is no trigger: a timer whose only triggers are invalid is refused too.
  */
 @RuleId("SD409")
 public final class TimerWithoutTrigger implements Rule {
@@ -24,9 +24,15 @@ public final class TimerWithoutTrigger implements Rule {
         if (unit.type() != UnitType.TIMER || !WholeUnit.applies(unit)) {
             return;
         }
-        if (!WholeUnit.sharedList(unit, "Timer", TRIGGERS).isEmpty()
+        int release = context.systemdVersion();
+        if (!WholeUnit.validSharedList(unit, "Timer", TRIGGERS, release).isEmpty()
                 || WholeUnit.bool(unit, "Timer", "OnClockChange", false)
                 || WholeUnit.bool(unit, "Timer", "OnTimezoneChange", false)) {
+            return;
+        }
+        if (WholeUnit.reportIgnoredItems(unit, context, "Timer", TRIGGERS, "trigger", "systemd refuses to load the timer"
+                + " (\"Timer unit lacks value setting. Refusing.\"). Fix the value (see the finding on it), or add another"
+                + " OnCalendar= or On*Sec= setting")) {
             return;
         }
         boolean cleared = TRIGGERS.stream().anyMatch(key -> !unit.assignments("Timer", key).isEmpty());

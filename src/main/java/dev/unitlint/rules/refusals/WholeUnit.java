@@ -7,7 +7,10 @@ import dev.unitlint.rules.Settings;
 import dev.unitlint.syntax.Section;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
+import dev.unitlint.rules.values.ValueFindings;
 import dev.unitlint.values.Booleans;
+import dev.unitlint.values.CalendarSpec;
+import dev.unitlint.values.Specifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +78,47 @@ final class WholeUnit {
         return unit.lastValid(section, key, Booleans::isBoolean)
                 .map(a -> Booleans.parse(a.value()).get())
                 .orElse(fallback);
+    }
+
+    /**
+     * The items of {@link #sharedList} that systemd keeps: an item whose value it ignores ("Failed
+     * to parse timer value", "path is not absolute", an unknown specifier, …) is not in the list,
+     * so a unit whose only items are ignored is refused as if it had none.
+     */
+    static List<Assignment> validSharedList(Unit unit, String section, List<String> keys, int release) {
+        List<Assignment> valid = new ArrayList<>();
+        for (Assignment a : sharedList(unit, section, keys)) {
+            if (ValueFindings.accepts(unit, a, release) && !invalidCalendar(a)) {
+                valid.add(a);
+            }
+        }
+        return valid;
+    }
+
+    /** OnCalendar= is judged by SD208 (CalendarSpec), outside the shared value checks. */
+    private static boolean invalidCalendar(Assignment a) {
+        return a.key().equals("OnCalendar") && !Specifiers.contains(a.value()) && !CalendarSpec.isValid(a.value());
+    }
+
+    /**
+     * When the list in force has items but systemd ignores every one of their values, reports the
+     * refusal that follows at the key of the last one, naming it ("OnBootSec=soon is this unit's
+     * only trigger and systemd ignores its value, …: systemd refuses …"), and returns true.
+     */
+    static boolean reportIgnoredItems(Unit unit, RuleContext context, String section, List<String> keys, String what,
+                                      String refusal) {
+        List<Assignment> ignored = sharedList(unit, section, keys);
+        if (ignored.isEmpty()) {
+            return false;
+        }
+        Assignment last = ignored.get(ignored.size() - 1);
+        String shown = last.key() + "=" + last.value();
+        String items = ignored.size() == 1
+                ? shown + " is this unit's only " + what + " and systemd ignores its value, so the unit has none"
+                : "systemd ignores the value of every " + what + " here (" + ignored.size() + ", the last " + shown
+                        + "), so the unit has none";
+        context.reportKey(last, items + ": " + refusal);
+        return true;
     }
 
     /** See {@link Settings#sharedList}. */

@@ -7,7 +7,11 @@ import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
+import dev.unitlint.syntax.UnitFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Start-limit settings in {@code [Service]}. systemd 229 moved StartLimitInterval=,
@@ -25,12 +29,72 @@ public final class StartLimitInServiceSection implements Rule {
     private static final List<String> MOVED_KEYS =
             List.of("StartLimitInterval", "StartLimitBurst", "StartLimitAction", "FailureAction", "RebootArgument");
 
+    /**
+     * One finding per file for the legacy names in its [Service] section, at the first of them:
+     * they are one mistake with one fix (move the block to [Unit]). They still work, but each
+     * writes the same setting as its [Unit] spelling, and systemd keeps whichever it reads last
+     * (the unit file top to bottom, then the drop-ins in order), so the section does not decide
+     * which one counts; the message says, key by key, where that bites.
+     */
+    private static void reportLegacy(Unit unit, List<Assignment> legacy, RuleContext context) {
+        List<String> names = new ArrayList<>();
+        List<String> modern = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        for (Assignment here : legacy) {
+            String key = here.key();
+            String canonical = key.equals("StartLimitInterval") ? "StartLimitIntervalSec" : key;
+            if (!names.contains(key + "=")) {
+                names.add(key + "=");
+                modern.add(canonical + "=");
+            }
+            List<Assignment> same = new ArrayList<>(unit.assignments("Unit", canonical));
+            if (!canonical.equals(key)) {
+                same.addAll(unit.assignments("Unit", key));
+            }
+            List<Assignment> inUnit = List.copyOf(same);
+            same.addAll(unit.assignments("Service", key));
+            Assignment winner = unit.latest(same).orElse(here);
+            if (!winner.equals(here)) {
+                conflicts.add(key + "=" + here.value() + " has no effect: " + winner.key() + "=" + winner.value() + " in ["
+                        + winner.section() + "] (" + where(here, winner) + ") is read later");
+            } else if (!inUnit.isEmpty()) {
+                Assignment overridden = inUnit.get(inUnit.size() - 1);
+                conflicts.add(key + "=" + here.value() + " overrides " + overridden.key() + "=" + overridden.value()
+                        + " in [Unit] (" + where(here, overridden) + "), which has no effect");
+            }
+        }
+        Assignment first = legacy.get(0);
+        boolean one = names.size() == 1;
+        String message = join(names) + " in [Service] " + (one ? "is the pre-229 place" : "are the pre-229 places")
+                + " of [Unit] " + join(modern) + ". " + (one ? "It still works" : "They still work") + ", but "
+                + (one ? "it sets" : "each sets") + " the same limit as the [Unit] spelling, and systemd keeps whichever"
+                + " it reads last (this file top to bottom, then the drop-ins), whatever the section"
+                + (conflicts.isEmpty() ? ", so a [Unit] setting in a drop-in replaces " + (one ? "it" : "them")
+                        : ": here " + String.join("; ", conflicts))
+                + ". Write " + (one ? "it" : "them") + " once, in [Unit] as " + join(modern);
+        context.report(Severity.WARNING, first.file(), first.entry().keySpan(), message,
+                StartLimitFixes.moveToUnit(legacy, context.systemdVersion()));
+    }
+
+    private static String join(List<String> words) {
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
+    private static String where(Assignment from, Assignment other) {
+        String line = "line " + other.entry().firstLine();
+        return other.file().equals(from.file()) ? line : line + " of " + other.file().path();
+    }
+
     @Override
     public void check(Unit unit, RuleContext context) {
         if (unit.type() != UnitType.SERVICE) {
             return;
         }
         boolean moved = context.systemdVersion() >= MOVED_TO_UNIT_IN;
+        Map<UnitFile, List<Assignment>> legacyByFile = new LinkedHashMap<>();
         for (Assignment assignment : unit.assignments("Service")) {
             String key = assignment.key();
             if (key.equals("StartLimitIntervalSec")) {
@@ -43,12 +107,9 @@ public final class StartLimitInServiceSection implements Rule {
                                 + " and the default start limit (10s, 5 starts) stays in force; " + fix,
                         StartLimitFixes.moveToUnit(List.of(assignment), context.systemdVersion()));
             } else if (moved && MOVED_KEYS.contains(key)) {
-                String target = key.equals("StartLimitInterval") ? "StartLimitIntervalSec=" : key + "=";
-                context.report(Severity.INFO, assignment.file(), assignment.entry().keySpan(),
-                        key + "= belongs in [Unit] since systemd " + MOVED_TO_UNIT_IN
-                                + "; [Service] still accepts it for compatibility. Move it to [Unit] as " + target,
-                        StartLimitFixes.moveToUnit(List.of(assignment), context.systemdVersion()));
+                legacyByFile.computeIfAbsent(assignment.file(), f -> new ArrayList<>()).add(assignment);
             }
         }
+        legacyByFile.values().forEach(legacy -> reportLegacy(unit, legacy, context));
     }
 }

@@ -4,6 +4,7 @@ import dev.unitlint.fix.FileEdits;
 import dev.unitlint.findings.Fix;
 import dev.unitlint.findings.Applicability;
 import dev.unitlint.catalog.Directive;
+import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.Rule;
@@ -38,8 +39,14 @@ public final class DuplicateSingleValueKey implements Rule {
             String slot = System.identityHashCode(a.file()) + "\0" + a.section() + "\0" + a.key();
             Assignment next = later.put(slot, a);
             if (next != null && !next.isEmpty() && !a.isEmpty()) {
-                context.reportKey(a, a.key() + "= is set again on line " + next.entry().firstLine()
-                        + " of this section; systemd keeps only the later value, so this line has no effect. Remove one of them",
+                // The same value twice changes nothing: redundant (info). A different one is
+                // silently replaced, which is rarely what the author meant (warning).
+                boolean same = next.value().equals(a.value());
+                context.report(same ? Severity.INFO : Severity.WARNING, a.file(), a.entry().keySpan(),
+                        a.key() + "= is set again on line " + next.entry().firstLine() + " of this section"
+                                + (same ? ", to the same value; this line is redundant. Remove one of them"
+                                        : " (" + a.key() + "=" + next.value() + "); systemd keeps only the later value,"
+                                                + " so this line has no effect. Remove one of them"),
                         removeEarlier(a, next));
             }
         }

@@ -7,7 +7,6 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,19 +17,11 @@ import java.util.Optional;
 public final class KeyTooNew implements Rule {
 
     /**
-     * Whether the catalog's date is firm enough to call the key unknown to {@code release}.
-     * A date taken from the sources ("sources") only says the key appeared after the previous
-     * covered release, so a target in between is given the benefit of the doubt. The man pages
-     * date the whole block of Condition*= keys 244 (when the block was rewritten), although most
-     * of them are far older; for releases before the oldest covered one they are not judged.
+     * Whether the catalog's date is firm enough to call the key unknown to {@code release}: a date
+     * that is only an upper bound gives a target in the gap the benefit of the doubt.
      */
     static boolean surelyMissing(Directive d, int release) {
-        List<Integer> covered = KnownKeys.catalog().coveredReleases();
-        if (d.addedSource().equals("sources")) {
-            return covered.stream().anyMatch(c -> c >= release && c < d.addedIn());
-        }
-        boolean conditionBlock = d.section().equals("Unit") && d.key().startsWith("Condition") && d.addedIn() == 244;
-        return !(conditionBlock && release < covered.get(0));
+        return KnownKeys.catalog().certainlyBefore(release, d.addedIn(), d.addedExactly());
     }
 
     @Override

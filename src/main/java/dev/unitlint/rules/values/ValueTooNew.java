@@ -7,7 +7,7 @@ import dev.unitlint.rules.RuleId;
 import dev.unitlint.values.ValueProblem;
 
 /**
- * A value newer than the target release: {@code Type=notify-reload} (254) on systemd 252,
+ * A value newer than the target release: {@code Type=notify-reload} (253) on systemd 252,
  * {@code FailureAction=kexec} (254), {@code StandardOutput=truncate:} (248). The older systemd
  * does not know the value, logs "Failed to parse …" and ignores the assignment.
  */

@@ -1,0 +1,89 @@
+package dev.unitlint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.unitlint.findings.Finding;
+import dev.unitlint.findings.Severity;
+import dev.unitlint.testing.RuleTester;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The severity policy (README, "Severity"), case by case for the rules whose severity depends on
+ * the case, as decided in the audit of issue 12 item 8 with systemd-analyze verify 252 as the
+ * judge of "systemd warns" (tools/severity-audit.py). Fixture markers do not say severities;
+ * these tests do.
+ */
+class SeverityPolicyTest {
+
+    private static List<Severity> severities(String ruleId, String... pathsAndTexts) {
+        RuleTester tester = RuleTester.forRule(BuiltInRules.byId(ruleId).orElseThrow());
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            tester.addFile(pathsAndTexts[i], pathsAndTexts[i + 1]);
+        }
+        return tester.findings().stream().map(Finding::severity).toList();
+    }
+
+    private static Severity defaultSeverity(String ruleId) {
+        return BuiltInRules.metadata(ruleId).severity();
+    }
+
+    @Test
+    void startLimitIntervalSecInServiceIsDroppedSoAnErrorAndTheLegacyNamesThereAreWarnings() {
+        assertEquals(List.of(Severity.ERROR), severities("SD303", "a.service",
+                "[Service]\nExecStart=/usr/bin/a\nStartLimitIntervalSec=0\n"));
+        // Legacy aliases still work (systemd 252 says nothing), but they compete with [Unit].
+        assertEquals(List.of(Severity.WARNING), severities("SD303", "a.service",
+                "[Service]\nExecStart=/usr/bin/a\nStartLimitInterval=10\nStartLimitBurst=3\n"));
+    }
+
+    @Test
+    void whatSystemdWarnsAboutWhenLoadingIsAtLeastAWarning() {
+        // "Standard output type syslog is obsolete, automatically updating to journal."
+        assertEquals(List.of(Severity.WARNING), severities("SD701", "a.service",
+                "[Service]\nExecStart=/usr/bin/a\nStandardOutput=syslog\n"));
+        // "Unit uses MemoryLimit=; please use MemoryMax= instead." — but PermissionsStartOnly= loads silently.
+        assertEquals(List.of(Severity.WARNING), severities("SD107", "a.service",
+                "# fixture: systemd-version=252\n[Service]\nExecStart=/usr/bin/a\nMemoryLimit=1G\n"));
+        assertEquals(List.of(Severity.INFO), severities("SD107", "a.service",
+                "[Service]\nExecStart=/usr/bin/a\nPermissionsStartOnly=yes\n"));
+        assertEquals(List.of(Severity.INFO), severities("SD107", "a.service",
+                "# fixture: systemd-version=252\n[Service]\nExecStart=/usr/bin/a\nBlockIOWeight=100\n"));
+    }
+
+    @Test
+    void whatSystemctlRefusesOrIgnoresIsAnError() {
+        assertEquals(Severity.ERROR, defaultSeverity("SD605"), "systemctl enable: cannot alias");
+        assertEquals(Severity.ERROR, defaultSeverity("SD606"), "DefaultInstance= ... ignoring");
+        assertEquals(Severity.ERROR, defaultSeverity("SD608"), "not a valid unit name");
+        assertEquals(Severity.ERROR, defaultSeverity("SD109"), "[Install] of a type-wide drop-in is skipped");
+        // capability_set_from_string() skips an unknown name without a word: ignored, so an error.
+        assertEquals(Severity.ERROR, defaultSeverity("SD206"));
+        assertEquals(List.of(Severity.ERROR), severities("SD206", "a.service",
+                "[Service]\nExecStart=/usr/bin/a\nCapabilityBoundingSet=CAP_RAWIO\n"));
+    }
+
+    @Test
+    void aDuplicateWithTheSameValueIsRedundantAndADifferentOneIsAWarning() {
+        assertEquals(List.of(Severity.INFO), severities("SD108", "a.service",
+                "[Service]\nExecStart=/usr/bin/a\nNoNewPrivileges=yes\nNoNewPrivileges=yes\n"));
+        assertEquals(List.of(Severity.WARNING), severities("SD108", "a.service",
+                "[Service]\nExecStart=/usr/bin/a\nNoNewPrivileges=yes\nNoNewPrivileges=no\n"));
+    }
+
+    @Test
+    void networkOnlineWithoutWantsIsAWarningOnlyWhenTheWholeSystemShowsNothingPullsItIn() {
+        String service = "[Unit]\nAfter=network-online.target\n[Service]\nExecStart=/usr/bin/a\n";
+        assertEquals(List.of(Severity.INFO), severities("SD601", "a.service", service));
+        assertEquals(List.of(Severity.WARNING), severities("SD601", "a.service", "# fixture: complete-set\n" + service));
+        assertEquals(List.of(Severity.INFO), severities("SD601", "a.service", "# fixture: complete-set\n" + service,
+                "b.service", "[Unit]\nWants=network-online.target\n[Service]\nExecStart=/usr/bin/b\n"));
+    }
+
+    @Test
+    void theDefaultStartLimitIsReportedOnlyWhereTheAuthorChoseARestartDelay() {
+        assertEquals(List.of(), severities("SD305", "a.service", "[Service]\nExecStart=/usr/bin/a\nRestart=always\n"));
+        assertEquals(List.of(Severity.INFO), severities("SD305", "a.service",
+                "[Service]\nExecStart=/usr/bin/a\nRestart=always\nRestartSec=1\n"));
+    }
+}
