@@ -19,6 +19,7 @@ public final class RuleContext {
     private final List<Finding> sink;
     private final UnitSet unitSet;
     private boolean askedForUnitSet;
+    private boolean askedForVersion;
 
     public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink) {
         this(rule, systemdVersion, sink, null);
@@ -63,8 +64,27 @@ public final class RuleContext {
         return askedForUnitSet && (unitSet == null || !unitSet.isComplete());
     }
 
+    /**
+     * Whether the rule asked for the unit set at all: what it said then depends on the other
+     * units of the system, which may change, so SD901 reports such a suppression as unused but
+     * does not remove it.
+     */
+    public boolean askedForUnitSet() {
+        return askedForUnitSet;
+    }
+
+    /**
+     * Whether the rule asked for the systemd release: what it said then may differ for another
+     * {@code --systemd-version}, and SD901 asks it again at every release before removing a
+     * suppression of it.
+     */
+    public boolean askedForVersion() {
+        return askedForVersion;
+    }
+
     /** The systemd release the units will run on ({@code --systemd-version}). */
     public int systemdVersion() {
+        askedForVersion = true;
         return systemdVersion;
     }
 

@@ -4,6 +4,7 @@ import dev.unitlint.findings.Applicability;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Fix;
 import dev.unitlint.fix.FileEdits;
+import dev.unitlint.model.SystemdVersion;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.Rule;
@@ -49,21 +50,24 @@ public final class UnusedSuppression implements Rule {
         }
         List<Finding> findings = new ArrayList<>();
         Set<String> unjudged = new HashSet<>();
+        Set<String> unitSetDependent = new HashSet<>();
+        List<Rule> versionDependent = new ArrayList<>();
         for (Rule rule : BuiltInRules.all()) {
             if (!rule.id().equals(id())) {
-                RuleContext inner = new RuleContext(BuiltInRules.metadata(rule.id()), context.systemdVersion(),
-                        findings, context.unitSet().orElse(null));
-                rule.check(unit, inner);
+                RuleContext inner = run(rule, unit, context.systemdVersion(), context, findings);
                 if (inner.missedUnitSet()) {
                     unjudged.add(rule.id());
+                }
+                if (inner.askedForUnitSet()) {
+                    unitSetDependent.add(rule.id());
+                } else if (inner.askedForVersion()) {
+                    versionDependent.add(rule);
                 }
             }
         }
         SuppressionFilter filter = new SuppressionFilter(files);
-        Set<String> used = new HashSet<>();
-        for (Finding finding : findings) {
-            filter.suppressing(finding).ifPresent(p -> used.add(key(p, finding.ruleId())));
-        }
+        Set<String> used = usedPragmas(filter, findings);
+        Set<String> usedAtSomeRelease = null;
         for (UnitFile file : files) {
             for (Pragma pragma : Pragmas.of(file)) {
                 for (int i = 0; i < pragma.ruleIds().size(); i++) {
@@ -71,18 +75,56 @@ public final class UnusedSuppression implements Rule {
                     if (ruleId.equals(id()) || used.contains(key(pragma, ruleId)) || unjudged.contains(ruleId)) {
                         continue;
                     }
+                    if (usedAtSomeRelease == null && versionDependent.stream().anyMatch(r -> r.id().equals(ruleId))) {
+                        usedAtSomeRelease = usedAtAnyRelease(versionDependent, unit, context, filter);
+                    }
+                    boolean removable = !unitSetDependent.contains(ruleId)
+                            && (usedAtSomeRelease == null || !usedAtSomeRelease.contains(key(pragma, ruleId)));
                     context.report(file, pragma.span(), describe(pragma, pragma.ruleIds().get(i), ruleId),
-                            removal(file, pragma, i));
+                            removable ? removal(file, pragma, i) : Optional.empty());
                 }
             }
         }
+    }
+
+    private static RuleContext run(Rule rule, Unit unit, int release, RuleContext context, List<Finding> sink) {
+        RuleContext inner = new RuleContext(BuiltInRules.metadata(rule.id()), release, sink,
+                context.unitsGiven().orElse(null));
+        rule.check(unit, inner);
+        return inner;
+    }
+
+    private static Set<String> usedPragmas(SuppressionFilter filter, List<Finding> findings) {
+        Set<String> used = new HashSet<>();
+        for (Finding finding : findings) {
+            filter.suppressing(finding).ifPresent(p -> used.add(key(p, finding.ruleId())));
+        }
+        return used;
+    }
+
+    /**
+     * The pragmas that the rules which asked for the systemd release use at any release unitlint
+     * targets: a suppression silent at this run's release but needed at another is not removed,
+     * since the same file may be checked with another {@code --systemd-version}. Every release is
+     * asked (the domain is a few dozen), so no threshold in a rule is missed.
+     */
+    private static Set<String> usedAtAnyRelease(List<Rule> rules, Unit unit, RuleContext context,
+            SuppressionFilter filter) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (int release = SystemdVersion.OLDEST; release <= SystemdVersion.NEWEST; release++) {
+                run(rule, unit, release, context, findings);
+            }
+        }
+        return usedPragmas(filter, findings);
     }
 
     /**
      * Takes an unused rule out of the comment (the whole comment line when it is the only one):
      * a pragma that silences nothing has no effect, so removing it changes no result. None for a
      * word that names no rule (perhaps a misspelt one) and for a pragma above a blank line
-     * (perhaps misplaced): those are for a person.
+     * (perhaps misplaced): those are for a person. The caller offers none either for a rule that
+     * looked at other units (they may change) or that reports at another systemd release.
      */
     private static Optional<Fix> removal(UnitFile file, Pragma pragma, int index) {
         String ruleId = pragma.resolvedIds().get(index);
