@@ -28,7 +28,9 @@ import java.util.Set;
  * rule over the unit itself (ignoring the configured selection), so the verdict does not
  * depend on which rules a run enables: a pragma for a rule switched off in one run is still
  * needed in another. Rules about the whole system get the run's unit set; without one
- * ({@code --root}, {@code --complete}) they say nothing, and their pragmas are not judged.
+ * ({@code --root}, {@code --complete}) they say nothing, and their pragmas are not judged. Nor
+ * are the pragmas of a drop-in other units read too (a type-wide or template folder's): one of
+ * them may need it.
  */
 @RuleId("SD901")
 public final class UnusedSuppression implements Rule {
@@ -69,6 +71,10 @@ public final class UnusedSuppression implements Rule {
         Set<String> used = usedPragmas(filter, findings);
         Set<String> usedAtSomeRelease = null;
         for (UnitFile file : files) {
+            if (!unit.readsAlone(file)) {
+                // A drop-in other units read too: its pragma may be used by one of them.
+                continue;
+            }
             for (Pragma pragma : Pragmas.of(file)) {
                 for (int i = 0; i < pragma.ruleIds().size(); i++) {
                     String ruleId = pragma.resolvedIds().get(i);
