@@ -95,7 +95,7 @@ class FixPropertyTest {
         "install", new String[] {"WantedBy=multi-user", "WantedBy=multi-user.target", "RequiredBy=app", "Also=helper",
             "WantedBy="},
         "socket", new String[] {"ListenStream=/var/run/x.sock", "ListenStream=192.0.2.1:80", "FreeBind=no",
-            "RestrictNetworkInterfaces=eth0"},
+            "RestrictNetworkInterfaces=eth0", "LimitRTTIME=2000:4000", "TimerSlackNSec=50"},
         "timer", new String[] {"OnUnitActiveSec=1M", "OnCalendar=daily"},
         "mount", new String[] {"What=/dev/sda1", "Where=/srv", "Options=x-systemd.after=b.service"});
     /** Any line: those of every section, and some that belong nowhere. */
