@@ -78,4 +78,12 @@ final class Dependencies {
     static boolean names(Unit unit, String section, String target, String... keys) {
         return of(unit, section, keys).stream().anyMatch(n -> n.name().equals(target));
     }
+
+    /**
+     * Whether a dependency names the unit itself, under its name or an alias: systemd drops such
+     * a dependency ("Dependency Requires=x.service is dropped"), so there is nothing to order.
+     */
+    static boolean isSelf(Unit unit, String name) {
+        return name.equals(unit.name().name()) || unit.aliases().contains(name);
+    }
 }

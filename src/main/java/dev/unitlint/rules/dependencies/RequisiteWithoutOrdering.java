@@ -29,7 +29,7 @@ public final class RequisiteWithoutOrdering implements Rule {
         Set<String> reported = new HashSet<>();
         for (Named dep : Dependencies.of(unit, "Unit", "Requisite")) {
             String name = dep.name();
-            if (ordered.contains(name) || name.contains("%") || !reported.add(name)) {
+            if (ordered.contains(name) || name.contains("%") || Dependencies.isSelf(unit, name) || !reported.add(name)) {
                 continue;
             }
             context.report(dep.assignment().file(), dep.assignment().entry().value().span(dep.word().from(),
