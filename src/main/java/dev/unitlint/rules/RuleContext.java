@@ -56,6 +56,14 @@ public final class RuleContext {
     }
 
     /**
+     * The units of this run, for deciding a fix only: whether and where the rule reports must not
+     * depend on it, so asking does not make the rule's silence depend on the run (SD901).
+     */
+    public Optional<UnitSet> unitsGivenForFix() {
+        return Optional.ofNullable(unitSet);
+    }
+
+    /**
      * Whether the rule asked for the unit set and the run did not have all of it: the rule then
      * said nothing, or only what the units given show, and its silence tells nothing (a cycle may
      * close through a unit not given), so SD901 does not call its suppressions unused.

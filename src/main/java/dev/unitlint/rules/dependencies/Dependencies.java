@@ -5,6 +5,7 @@ import dev.unitlint.findings.Fix;
 import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
+import dev.unitlint.rules.RuleContext;
 import dev.unitlint.values.CommandLine.Word;
 import dev.unitlint.values.CommandLine;
 import dev.unitlint.values.ExtractWord;
@@ -63,11 +64,13 @@ final class Dependencies {
      * SD603, SD609: adds After= on the unit a dependency names, on the line after it (in the same
      * file). Unsafe: ordering changes when the unit starts, and may close an ordering cycle with
      * units unitlint does not see; the man page's advice, for a person to confirm. None for a
-     * name that is not written as a valid unit name.
+     * name that is not written as a valid unit name, nor when the units given already order that
+     * unit after this one, where the new line would close an ordering cycle.
      */
-    static Optional<Fix> orderAfter(Named dependency) {
+    static Optional<Fix> orderAfter(Unit unit, RuleContext context, Named dependency) {
         String name = dependency.written();
-        if (!UnitNames.isValid(name)) {
+        if (!UnitNames.isValid(name) || context.unitsGivenForFix()
+                .map(set -> set.orderedAfter(dependency.name(), unit.name().name())).orElse(false)) {
             return Optional.empty();
         }
         Assignment a = dependency.assignment();

@@ -54,7 +54,7 @@ public final class RequirementWithoutOrdering implements Rule {
                     dep.assignment().entry().value().span(dep.word().from(), dep.word().to()),
                     key + "=" + name + " without After=" + name + " (or Before=): both units start at the same"
                             + " time, so this unit does not wait for " + name + " and still starts if it fails."
-                            + " Add After=" + name, Dependencies.orderAfter(dep));
+                            + " Add After=" + name, Dependencies.orderAfter(unit, context, dep));
         }
     }
 

@@ -36,7 +36,7 @@ public final class RequisiteWithoutOrdering implements Rule {
                     dep.word().to()), "Requisite=" + name + " without After=" + name + ": Requisite= does not order,"
                     + " so when both are started together this unit does not wait for " + name + " and may start"
                     + " before it is up, or fail because it is not up yet (systemd.unit(5)). Add After=" + name,
-                    Dependencies.orderAfter(dep));
+                    Dependencies.orderAfter(unit, context, dep));
         }
     }
 }
