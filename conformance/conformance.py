@@ -45,10 +45,14 @@ HOST_DEPENDENT = re.compile(r'is not executable|not found|No such file')
 # Diagnostics other rule areas own (value-level deprecations SD5xx-SD7xx, User=nobody):
 # counted in the totals, and also shown separately.
 OTHER_AREAS = re.compile(r'Standard output type syslog|KillMode=none|Special user nobody')
+# Rules that report a word systemd drops without a message (an unknown capability name): systemd
+# says nothing, yet ignores what was written, which the severity policy makes an error. Their
+# errors on lines systemd is silent about are counted, and shown apart from the others.
+SILENT_DROP_RULES = {'SD206'}
 LINE_DIAG = re.compile(r'^(?P<path>/[^:]+):(?P<line>\d+): (?P<msg>.*)$')
 # Unit-level messages of a unit systemd does not load: a refusal or a failed load has no line.
 REFUSED = re.compile(r'Refusing|bad unit file setting|failed to load properly|fatal error')
-FINDING = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info): (?P<msg>.*) \[(?P<id>SD\d+) [^\]]*\]$')
+FINDING = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info): (?P<msg>.*) \[(?P<id>(?:SD|SEC)\d+) [^\]]*\]$')
 
 # Values of the wrong type for a parser, to replace a good value with.
 WRONG_VALUES = {
@@ -397,7 +401,8 @@ def main():
         print('conformance: systemd-analyze is not installed', file=sys.stderr)
         return 2
     catalog = read_catalog(args.catalog)
-    files = collect(args.corpus)
+    # unitlint's findings are keyed by absolute path; so are the files compared with them.
+    files = collect(os.path.abspath(args.corpus))
     if args.limit:
         files = files[:args.limit]
     rng = random.Random(args.seed)
@@ -436,6 +441,9 @@ def main():
             name, own_matched, own_total, 100.0 * own_matched / own_total if own_total else 100.0))
         print('[%s] unitlint error findings on lines of units systemd loads, where it says nothing: %d in %d files = %.2f per 1,000 files' % (
             name, false_errors, len(paths), 1000.0 * false_errors / len(paths) if paths else 0))
+        silent = sum(false_by_rule[r] for r in SILENT_DROP_RULES)
+        print('[%s]   of which on words systemd drops without a message (%s): %d; other error findings: %d' % (
+            name, ', '.join(sorted(SILENT_DROP_RULES)), silent, false_errors - silent))
         print('[%s] unitlint error findings on units systemd refuses without a line (agreement): %d' % (name, on_refused))
         print('[%s] unitlint error findings on [Install] lines systemctl enable refuses (agreement): %d' % (name, on_install))
         print('[%s] units systemd refuses that unitlint flags with an error: %d/%d' % (name, refused_flagged, refused_units))

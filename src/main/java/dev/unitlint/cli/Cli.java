@@ -15,6 +15,7 @@ public final class Cli {
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err, FileSystem fileSystem) {
         CommandLine cli = newCommandLine(out, err);
         ((CheckCommand) cli.getSubcommands().get("check").getCommand()).fileSystem = fileSystem;
+        ((SecurityCommand) cli.getSubcommands().get("security").getCommand()).fileSystem = fileSystem;
         return cli;
     }
 

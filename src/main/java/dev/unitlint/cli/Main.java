@@ -10,7 +10,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        // Reports go out through Utf8Writer, which encodes strings without widening them to UTF-16 first.
+        PrintWriter out = new PrintWriter(new dev.unitlint.report.Utf8Writer(System.out), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = Cli.newCommandLine(out, err, Terminal.STDOUT).execute(args);
         out.flush();

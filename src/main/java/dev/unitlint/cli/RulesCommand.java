@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code unitlint rules}: every rule as a table of ID, name, severity and summary. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List every rule: ID, name, default severity and summary. 'unitlint explain ID' shows one.")
+        description = {"List every rule: ID, name, default severity, whether it runs by default, and summary.",
+            "Rules that are off by default (the security rules, SECnnn) run when selected: --select SEC.",
+            "'unitlint explain ID' shows one."})
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -23,10 +25,11 @@ public final class RulesCommand implements Callable<Integer> {
         for (RuleMetadata meta : BuiltInRules.metadata().values()) {
             nameWidth = Math.max(nameWidth, meta.name().length());
         }
-        String row = "%-6s %-" + nameWidth + "s %-8s %s%n";
-        out.printf(row, "ID", "NAME", "SEVERITY", "SUMMARY");
+        String row = "%-6s %-" + nameWidth + "s %-8s %-7s %s%n";
+        out.printf(row, "ID", "NAME", "SEVERITY", "DEFAULT", "SUMMARY");
         for (RuleMetadata meta : BuiltInRules.metadata().values()) {
-            out.printf(row, meta.id(), meta.name(), meta.severity().label(), meta.summary());
+            out.printf(row, meta.id(), meta.name(), meta.severity().label(), meta.enabledByDefault() ? "on" : "off",
+                    meta.summary());
         }
         out.flush();
         return ExitCodes.OK;

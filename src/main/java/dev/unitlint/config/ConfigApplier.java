@@ -28,8 +28,13 @@ public final class ConfigApplier {
         return relative != null && config.exclude().stream().anyMatch(g -> g.matches(relative));
     }
 
+    /** True when the configuration excludes nothing and overrides nothing: {@link #apply} keeps every finding. */
+    public boolean keepsAll() {
+        return config.exclude().isEmpty() && config.overrides().isEmpty();
+    }
+
     public List<Finding> apply(List<Finding> findings) {
-        if (config.exclude().isEmpty() && config.overrides().isEmpty()) {
+        if (keepsAll()) {
             return findings;
         }
         List<Finding> kept = new ArrayList<>();

@@ -34,13 +34,18 @@ import java.util.Set;
  *   - paths: ["legacy/**"]
  *     ignore: [SD301]
  *     severity: {SD302: info}
+ *     security: {threshold: 90}
+ * security:
+ *   threshold: 50
+ *   policy: security-policy.json
  * </pre>
  */
 public final class ConfigReader {
 
     private static final Set<String> TOP_KEYS =
-            Set.of("systemd-version", "fail-on", "select", "ignore", "severity", "exclude", "overrides");
-    private static final Set<String> OVERRIDE_KEYS = Set.of("paths", "ignore", "severity");
+            Set.of("systemd-version", "fail-on", "select", "ignore", "severity", "exclude", "overrides", "security");
+    private static final Set<String> OVERRIDE_KEYS = Set.of("paths", "ignore", "severity", "security");
+    private static final Set<String> SECURITY_KEYS = Set.of("threshold", "policy");
     private static final Set<String> FAIL_ON = Set.of("error", "warning", "info", "never");
 
     /** A YAML value with the line it starts on: a String, a List of Node, a Map of String to Node, or null. */
@@ -107,11 +112,13 @@ public final class ConfigReader {
                 }
                 overrides.add(new PathOverride(globs(o.get("paths"), "paths"),
                         o.containsKey("ignore") ? new LinkedHashSet<>(expandAll(o.get("ignore"))) : Set.of(),
-                        o.containsKey("severity") ? severities(o.get("severity")) : Map.of()));
+                        o.containsKey("severity") ? severities(o.get("severity")) : Map.of(),
+                        o.containsKey("security") ? security(o.get("security")) : SecurityConfig.NONE));
             }
         }
         Path base = file.toAbsolutePath().normalize().getParent();
-        return new Config(file, base, version, failOn, select, ignore, severity, exclude, overrides);
+        SecurityConfig security = top.containsKey("security") ? security(top.get("security")) : SecurityConfig.NONE;
+        return new Config(file, base, version, failOn, select, ignore, severity, exclude, overrides, security);
     }
 
     private Node node(JsonParser parser) throws IOException, ConfigException {
@@ -227,6 +234,26 @@ public final class ConfigReader {
             ids.forEach(id -> result.put(id, severity));
         }
         return result;
+    }
+
+    /** {@code security: {threshold: N, policy: FILE}}; the policy is checked when it is used. */
+    private SecurityConfig security(Node node) throws ConfigException {
+        Map<String, Node> map = map(node, "security", SECURITY_KEYS);
+        java.util.OptionalInt threshold = java.util.OptionalInt.empty();
+        if (map.containsKey("threshold")) {
+            Node n = map.get("threshold");
+            int t = integer(n, "threshold");
+            if (t < 0 || t > 100) {
+                throw error(n, "threshold must be from 0 to 100, the exposure times ten (got " + t + ")");
+            }
+            threshold = java.util.OptionalInt.of(t);
+        }
+        Optional<Path> policy = Optional.empty();
+        if (map.containsKey("policy")) {
+            String name = scalar(map.get("policy"), "policy");
+            policy = Optional.of(file.toAbsolutePath().normalize().getParent().resolve(name).normalize());
+        }
+        return new SecurityConfig(threshold, policy);
     }
 
     private List<PathGlob> globs(Node node, String key) throws ConfigException {

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An {@code overrides:} entry: for files matching any of the globs, more rules to ignore and
- * other severities.
+ * An {@code overrides:} entry: for files matching any of the globs, more rules to ignore, other
+ * severities, and another security threshold or policy.
  */
-public record PathOverride(List<PathGlob> paths, Set<String> ignore, Map<String, Severity> severity) {
+public record PathOverride(List<PathGlob> paths, Set<String> ignore, Map<String, Severity> severity,
+                           SecurityConfig security) {
 }

@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Rule IDs, ID prefixes ({@code SD3} = every SD3xx rule) and rule names as {@code select}/{@code ignore} take them. */
+/**
+ * Rule IDs, ID prefixes ({@code SD3} = every SD3xx rule, {@code SEC} = every security rule) and
+ * rule names as {@code select}/{@code ignore} take them. Without a selection, every rule runs but
+ * those whose document says {@code default: off} (the security rules); naming such a rule, or a
+ * prefix of its ID, switches it on.
+ */
 public final class RuleSelection {
 
     private RuleSelection() {
@@ -48,13 +53,13 @@ public final class RuleSelection {
     /**
      * The rules not to run.
      *
-     * @param select rules to run (null: all)
+     * @param select rules to run (null: every rule that is on by default)
      * @param ignore rules not to run
      */
     public static Set<String> disabled(List<String> select, List<String> ignore) {
         Set<String> enabled = new LinkedHashSet<>();
         if (select == null) {
-            BuiltInRules.all().forEach(r -> enabled.add(r.id()));
+            BuiltInRules.all().stream().filter(Rule::enabledByDefault).map(Rule::id).forEach(enabled::add);
         } else {
             select.forEach(s -> enabled.addAll(expand(s)));
         }

@@ -28,11 +28,36 @@ public final class SafeText {
     private SafeText() {
     }
 
+    /**
+     * Strings found safe lately, by identity: many findings share one message string (the
+     * security rules give thousands of services the same message for a setting they all lack),
+     * and a string seen safe once need not be scanned again. A racing thread at worst misses the
+     * entry and scans; a slot only ever holds a string that was found safe.
+     */
+    private static final String[] KNOWN_SAFE = new String[512];
+
     /** The text with every character that could act on a terminal written as an escape. */
     public static String escape(String text) {
+        int slot = System.identityHashCode(text) & (KNOWN_SAFE.length - 1);
+        if (KNOWN_SAFE[slot] == text) {
+            return text;
+        }
+        String safe = scanAndEscape(text);
+        if (safe == text && text.length() > 40) {
+            KNOWN_SAFE[slot] = text;
+        }
+        return safe;
+    }
+
+    private static String scanAndEscape(String text) {
         int i = 0;
         int n = text.length();
         while (i < n) {
+            char ch = text.charAt(i);
+            if (ch >= 0x20 && ch < 0x7f) {
+                i++; // printable ASCII, nearly every character of a message: no code point needed
+                continue;
+            }
             int c = text.codePointAt(i);
             if (needsEscape(c)) {
                 break;

@@ -11,8 +11,11 @@ public enum Severity {
     /** Works today, but is deprecated, fragile or misleading. */
     INFO;
 
+    /** Computed once: reports ask for it for every finding. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static Severity parse(String text) {

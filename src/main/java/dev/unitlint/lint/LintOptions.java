@@ -2,8 +2,11 @@ package dev.unitlint.lint;
 
 import dev.unitlint.findings.Severity;
 import dev.unitlint.model.SystemdVersion;
+import dev.unitlint.rules.BuiltInRules;
+import dev.unitlint.rules.Rule;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What to check for.
@@ -14,7 +17,15 @@ import java.util.Set;
  */
 public record LintOptions(int systemdVersion, Set<String> disabledRules, Map<String, Severity> severityOverrides) {
 
+    /** As a run without options: the newest release, every rule that is on by default. */
     public static LintOptions defaults() {
+        Set<String> off = BuiltInRules.all().stream().filter(r -> !r.enabledByDefault()).map(Rule::id)
+                .collect(Collectors.toUnmodifiableSet());
+        return new LintOptions(SystemdVersion.NEWEST, off, Map.of());
+    }
+
+    /** Every rule, those off by default too (the security rules). */
+    public static LintOptions everyRule() {
         return new LintOptions(SystemdVersion.NEWEST, Set.of(), Map.of());
     }
 

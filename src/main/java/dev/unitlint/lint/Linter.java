@@ -51,14 +51,14 @@ public final class Linter {
         }
         // A drop-in shared by several units (service.d/, foo-.service.d/) is checked with each:
         // the same finding at the same place is reported once.
-        return findings.stream().distinct().sorted(Finding.ORDER).toList();
+        return Finding.distinctSorted(findings);
     }
 
     /** Lints the units, and the symbolic links met while finding them ({@link LinkRule}s). */
     public List<Finding> lint(List<Unit> units, List<UnitLink> links) {
         List<Finding> findings = new ArrayList<>(lint(units));
         findings.addAll(lintLinks(links));
-        return findings.stream().distinct().sorted(Finding.ORDER).toList();
+        return Finding.distinctSorted(findings);
     }
 
     /** Runs the rules about links over the links; cheap, so on the calling thread. */
@@ -87,15 +87,17 @@ public final class Linter {
             }
         }
         boolean binaryBase = unit.base().map(base -> binaryFiles.contains(base.path())).orElse(false);
+        // One list for every rule's findings, emptied after each: a unit goes through some 170 rules.
+        List<Finding> found = new ArrayList<>();
         for (Rule rule : rules) {
             boolean binaryRule = rule instanceof BinaryFile;
             if (binaryBase && !binaryRule) {
                 continue;
             }
-            List<Finding> found = new ArrayList<>();
+            found.clear();
             run(rule, unit.toString(), context -> rule.check(unit, context), found);
             for (Finding finding : found) {
-                if (binaryRule || !binaryFiles.contains(finding.path())) {
+                if (binaryRule || binaryFiles.isEmpty() || !binaryFiles.contains(finding.path())) {
                     findings.add(finding);
                 }
             }
@@ -106,15 +108,18 @@ public final class Linter {
 
     /** Runs one check of a rule, with the configured severity, adding its findings to {@code into}. */
     private void run(Rule rule, String subject, Consumer<RuleContext> check, List<Finding> into) {
-        List<Finding> found = new ArrayList<>();
+        Severity override = options.severityOverrides().isEmpty() ? null : options.severityOverrides().get(rule.id());
+        // Without a severity to change, the rule reports straight into the list.
+        List<Finding> found = override == null ? into : new ArrayList<>();
         try {
             check.accept(new RuleContext(BuiltInRules.metadata(rule.id()), options.systemdVersion(), found, unitSet));
         } catch (RuntimeException e) {
             throw new RuleFailure(rule.id(), subject, e);
         }
-        Severity override = options.severityOverrides().get(rule.id());
-        for (Finding finding : found) {
-            into.add(override == null ? finding : finding.withSeverity(override));
+        if (override != null) {
+            for (Finding finding : found) {
+                into.add(finding.withSeverity(override));
+            }
         }
     }
 

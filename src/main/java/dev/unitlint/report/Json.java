@@ -55,4 +55,15 @@ final class Json {
     static void write(JsonNode node, Appendable out) throws IOException {
         out.append(WRITER.writeValueAsString(node)).append('\n');
     }
+
+    /** A streaming generator with the same layout, for reports too large to build as one tree first. */
+    static com.fasterxml.jackson.core.JsonGenerator generator(java.io.Writer out) throws IOException {
+        com.fasterxml.jackson.core.JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
+        generator.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        return generator;
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,9 @@ public final class LintResult {
         all.sort(Comparator.comparing(Pending::finding));
         Fingerprints fingerprints = new Fingerprints();
         List<ReportedFinding> result = new ArrayList<>();
+        Map<String, String> uris = new HashMap<>();
         for (Pending p : all) {
-            String uri = Uris.relative(p.finding().path(), workingDirectory);
+            String uri = uris.computeIfAbsent(p.finding().path(), path -> Uris.relative(path, workingDirectory));
             String fingerprint = withFingerprints ? fingerprints.next(p.finding(), uri, byPath.get(p.finding().path())) : "";
             result.add(new ReportedFinding(p.finding(), uri, fingerprint, p.suppressed(), p.justification()));
         }
@@ -83,8 +85,15 @@ public final class LintResult {
 
     /** The findings to show: not suppressed. */
     public List<ReportedFinding> reported() {
-        return findings.stream().filter(f -> !f.suppressed()).toList();
+        List<ReportedFinding> result = reported;
+        if (result == null) {
+            // Made once: the report, the failure threshold and the summary each ask for it.
+            reported = result = findings.stream().filter(f -> !f.suppressed()).toList();
+        }
+        return result;
     }
+
+    private volatile List<ReportedFinding> reported;
 
     public Optional<UnitFile> file(String path) {
         return Optional.ofNullable(files.get(path));

@@ -131,6 +131,7 @@ import dev.unitlint.rules.restart.StartLimitNeverTrips;
 import dev.unitlint.rules.restart.TimerCoarserThanInterval;
 import dev.unitlint.rules.restart.TriggersItself;
 import dev.unitlint.rules.restart.TriggersTemplate;
+import dev.unitlint.rules.security.SecurityRules;
 import dev.unitlint.rules.syntax.AssignmentOutsideSection;
 import dev.unitlint.rules.syntax.BinaryFile;
 import dev.unitlint.rules.syntax.InvalidSectionHeader;
@@ -168,7 +169,7 @@ import java.util.Optional;
  */
 public final class BuiltInRules {
 
-    private static final List<Rule> RULES = List.of(
+    private static final List<Rule> RULES = withSecurityRules(List.of(
             // keep-sorted start
             new MissingEquals(),                        // SD001
             new AssignmentOutsideSection(),             // SD002
@@ -327,7 +328,14 @@ public final class BuiltInRules {
             new RuntimeDirectoryShared(),               // SD820
             new UnusedSuppression()                     // SD901
             // keep-sorted end
-    );
+    ));
+
+    /** The SEC rules follow the SD rules: one per row of systemd's table of security checks. */
+    private static List<Rule> withSecurityRules(List<Rule> rules) {
+        List<Rule> all = new java.util.ArrayList<>(rules);
+        all.addAll(SecurityRules.all());
+        return List.copyOf(all);
+    }
 
     private static volatile Map<String, RuleMetadata> metadata;
 
@@ -339,7 +347,15 @@ public final class BuiltInRules {
     }
 
     public static Optional<Rule> byId(String id) {
-        return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    private static final Map<String, Rule> BY_ID = new java.util.HashMap<>();
+
+    static {
+        for (Rule rule : RULES) {
+            BY_ID.put(rule.id(), rule);
+        }
     }
 
     /** The metadata of every rule, read from its document once. */
@@ -351,7 +367,7 @@ public final class BuiltInRules {
                 if (result == null) {
                     result = new LinkedHashMap<>();
                     for (Rule rule : RULES) {
-                        result.put(rule.id(), RuleDocument.load(rule.id()));
+                        result.put(rule.id(), metadata(rule.id()));
                     }
                     metadata = result;
                 }
@@ -360,10 +376,25 @@ public final class BuiltInRules {
         return result;
     }
 
+    /** Documents read so far: a run reads only those of the rules it runs. */
+    private static final Map<String, RuleMetadata> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether the rule runs without being selected ({@link Rule#enabledByDefault}, which agrees with
+     * {@code default:} in its document); asking does not read the document.
+     */
+    public static boolean enabledByDefault(String id) {
+        return byId(id).map(Rule::enabledByDefault).orElse(true);
+    }
+
+    /** One rule's metadata, its document read on first use (a default run never reads the security rules'). */
     public static RuleMetadata metadata(String id) {
-        RuleMetadata meta = metadata().get(id);
+        RuleMetadata meta = LOADED.get(id);
         if (meta == null) {
-            throw new IllegalArgumentException("unknown rule " + id);
+            if (byId(id).isEmpty()) {
+                throw new IllegalArgumentException("unknown rule " + id);
+            }
+            meta = LOADED.computeIfAbsent(id, RuleDocument::load);
         }
         return meta;
     }

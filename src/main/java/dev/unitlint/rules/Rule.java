@@ -13,6 +13,15 @@ public interface Rule {
     /** Checks one unit: its base file and drop-ins, and their merged view. */
     void check(Unit unit, RuleContext context);
 
+    /**
+     * Whether the rule runs without being selected. Its document says so ({@code default: off} in
+     * the front matter, shown by {@code unitlint rules}); the rule says it too, so that choosing
+     * the rules of a run does not read every document (RegistryTest checks that the two agree).
+     */
+    default boolean enabledByDefault() {
+        return true;
+    }
+
     default String id() {
         RuleId id = getClass().getAnnotation(RuleId.class);
         if (id == null) {

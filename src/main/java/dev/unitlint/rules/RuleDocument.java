@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Reads a rule document: a header between {@code ---} lines with one {@code field: value}
- * per line (a small, fixed subset of YAML front matter, read by hand so that start-up does
+ * per line ({@code default: off} for a rule that runs only when selected) (a small, fixed subset of YAML front matter, read by hand so that start-up does
  * not pay for a YAML library), then Markdown.
  */
 public final class RuleDocument {
@@ -68,9 +68,13 @@ public final class RuleDocument {
         List<String> tags = fields.containsKey("tags")
                 ? Arrays.stream(fields.get("tags").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
                 : List.of();
+        String enabled = fields.getOrDefault("default", "on");
+        if (!enabled.equals("on") && !enabled.equals("off")) {
+            throw new IllegalArgumentException(origin + ": 'default' must be on or off (got '" + enabled + "')");
+        }
         return new RuleMetadata(fields.get("id"), fields.get("name"), Severity.parse(fields.get("severity")),
                 fields.get("summary"), fields.get("systemd"), tags, text.substring(end + 5),
-                fixes(fields.getOrDefault("fix", "none"), origin));
+                fixes(fields.getOrDefault("fix", "none"), origin), enabled.equals("on"));
     }
 
     /** {@code fix: none | safe | unsafe | safe, unsafe}: the kinds of fix the rule offers. */

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class RuleNames {
 
-    /** An ID or ID prefix: {@code SD}, {@code SD3}, {@code SD301}, in any case. */
-    private static final Pattern ID_PATTERN = Pattern.compile("(?i)SD\\d{0,3}");
+    /** An ID or ID prefix: {@code SD}, {@code SD3}, {@code SD301}, {@code SEC}, {@code SEC012}, in any case. */
+    private static final Pattern ID_PATTERN = Pattern.compile("(?i)" + RuleMetadata.ID_LETTERS + "\\d{0,3}");
 
     private RuleNames() {
     }

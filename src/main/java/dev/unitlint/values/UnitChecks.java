@@ -210,7 +210,8 @@ final class UnitChecks {
             }
         }
         if (split.failed()) {
-            out.invalid(split.error(), v.length(), "Unbalanced quote in Documentation=", Effect.ASSIGNMENT_IGNORED,
+            // config_parse_strv() has already stored the words before the bad one when it gives up.
+            out.invalid(split.error(), v.length(), "Unbalanced quote in Documentation=", Effect.REST_IGNORED,
                     "Invalid syntax, ignoring", "Close the quote");
         }
     }

@@ -14,16 +14,19 @@ import org.junit.jupiter.api.Test;
 class RulesCommandTest {
 
     @Test
-    void rulesListsEveryRuleWithNameSeverityAndSummary() {
+    void rulesListsEveryRuleWithNameSeverityDefaultAndSummary() {
         CliRun run = CliRun.run("rules");
         assertEquals(0, run.code());
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.get(0).matches("ID +NAME +SEVERITY +SUMMARY"), lines.get(0));
+        assertTrue(lines.get(0).matches("ID +NAME +SEVERITY +DEFAULT +SUMMARY"), lines.get(0));
         assertEquals(BuiltInRules.all().size() + 1, lines.size());
         for (RuleMetadata meta : BuiltInRules.metadata().values()) {
             assertTrue(lines.stream().anyMatch(l -> l.matches(meta.id() + " +" + meta.name() + " +"
-                    + meta.severity().label() + " +\\Q" + meta.summary() + "\\E")), meta.id());
+                    + meta.severity().label() + " +" + (meta.enabledByDefault() ? "on" : "off") + " +\\Q"
+                    + meta.summary() + "\\E")), meta.id());
         }
+        assertTrue(lines.stream().anyMatch(l -> l.matches("SEC005 +private-network +info +off +.*")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("SD301 +restart-always-oneshot +error +on +.*")), run.out());
     }
 
     @Test

@@ -32,6 +32,6 @@ class CorpusTest {
         assertEquals(List.of(), collector.errors());
         List<Unit> units = collector.units();
         assertTrue(units.size() > 2000, "expected the whole corpus, found " + units.size() + " units");
-        return new Linter(LintOptions.defaults()).lint(units);
+        return new Linter(LintOptions.everyRule()).lint(units);
     }
 }

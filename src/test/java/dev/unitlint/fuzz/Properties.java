@@ -30,7 +30,7 @@ import java.util.Map;
  */
 final class Properties {
 
-    private static final Linter LINTER = new Linter(LintOptions.defaults());
+    private static final Linter LINTER = new Linter(LintOptions.everyRule());
 
     private Properties() {
     }

@@ -120,7 +120,7 @@ class ReleaseDocsTest {
         for (Map.Entry<String, CommandLine> sub : root.subcommands().entrySet()) {
             all.add(sub.getValue().getCommandSpec());
         }
-        assertEquals(List.of("unitlint", "check", "rules", "explain", "help"), all.stream().map(CommandSpec::name).toList());
+        assertEquals(List.of("unitlint", "check", "security", "rules", "explain", "help"), all.stream().map(CommandSpec::name).toList());
         return all;
     }
 }

@@ -14,6 +14,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.unitlint.cli.ExitCodes;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
+import dev.unitlint.rules.RuleMetadata;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.testing.ProjectPaths;
 import dev.unitlint.testing.CliRun;
@@ -218,7 +219,7 @@ class ReportFormatsTest {
         assertEquals(goldenCount(), errors.getLength());
         for (int i = 0; i < errors.getLength(); i++) {
             Element e = (Element) errors.item(i);
-            assertTrue(e.getAttribute("source").matches("unitlint\\.SD\\d{3}"), e.getAttribute("source"));
+            assertTrue(e.getAttribute("source").matches("unitlint\\." + RuleMetadata.ID_PATTERN), e.getAttribute("source"));
             assertTrue(Set.of("error", "warning", "info").contains(e.getAttribute("severity")));
             assertTrue(Integer.parseInt(e.getAttribute("line")) >= 1);
         }

@@ -110,10 +110,12 @@ class FixFixturesTest {
     static Map<String, byte[]> inputs(Path entry) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (Files.isDirectory(entry)) {
+            // A drop-in folder given alone keeps its name: it is what makes its files drop-ins.
+            Path base = RuleFixturesTest.isLoneDropInFolder(entry) ? entry.getParent() : entry;
             try (Stream<Path> walk = Files.walk(entry)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     if (!file.getFileName().toString().endsWith(".fixed")) {
-                        files.put(entry.relativize(file).toString(), Files.readAllBytes(file));
+                        files.put(base.relativize(file).toString(), Files.readAllBytes(file));
                     }
                 }
             }

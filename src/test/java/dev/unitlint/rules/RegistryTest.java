@@ -36,7 +36,7 @@ class RegistryTest {
     @Test
     void idsAreWellFormedUniqueAndSorted() {
         List<String> ids = BuiltInRules.all().stream().map(Rule::id).toList();
-        ids.forEach(id -> assertTrue(id.matches("SD\\d{3}"), "rule ID must be SD and three digits: " + id));
+        ids.forEach(id -> assertTrue(id.matches(RuleMetadata.ID_PATTERN), "rule ID must be SD or SEC and three digits: " + id));
         assertEquals(new TreeSet<>(ids).stream().toList(), ids, "BuiltInRules must list rules sorted by ID, once each");
     }
 
@@ -47,7 +47,7 @@ class RegistryTest {
         try (Stream<Path> files = Files.list(ProjectPaths.rules())) {
             documents = files.map(p -> p.getFileName().toString())
                     .filter(name -> !name.equals("README.md"))
-                    .peek(name -> assertTrue(name.matches("SD\\d{3}\\.md"), "unexpected file in rules/: " + name))
+                    .peek(name -> assertTrue(name.matches(RuleMetadata.ID_PATTERN + "\\.md"), "unexpected file in rules/: " + name))
                     .map(name -> name.substring(0, name.length() - 3))
                     .collect(Collectors.toSet());
         }
@@ -73,6 +73,8 @@ class RegistryTest {
             assertTrue(meta.name().matches("[a-z0-9]+(-[a-z0-9]+)*"), rule.id() + ": name must be kebab-case");
             assertTrue(names.add(meta.name()), rule.id() + ": name used twice: " + meta.name());
             assertTrue(meta.summary().endsWith("."), rule.id() + ": summary must end with a full stop");
+            assertEquals(meta.enabledByDefault(), rule.enabledByDefault(),
+                    rule.id() + ": the document's 'default:' and the rule's enabledByDefault() disagree");
             assertTrue(meta.summary().length() <= 200, rule.id() + ": summary too long for SARIF short descriptions");
             for (String heading : REQUIRED_HEADINGS) {
                 assertTrue(meta.body().contains("\n" + heading + "\n"), rule.id() + ": document lacks " + heading);
@@ -95,7 +97,7 @@ class RegistryTest {
                     rule.id() + ": the header must say fix: none, safe, unsafe or 'safe, unsafe'");
             RuleMetadata meta = BuiltInRules.metadata(rule.id());
             assertEquals(meta.fixLabel(), new RuleMetadata(meta.id(), meta.name(), meta.severity(), meta.summary(),
-                    meta.systemd(), meta.tags(), meta.body(), List.copyOf(FixFixturesTest.kindsSeen(rule))).fixLabel(),
+                    meta.systemd(), meta.tags(), meta.body(), List.copyOf(FixFixturesTest.kindsSeen(rule)), meta.enabledByDefault()).fixLabel(),
                     rule.id() + ": the document's fix: and the fixes its fixtures produce differ");
             boolean fixes = !meta.fixes().isEmpty();
             assertEquals(fixes, meta.body().contains("\n## Fix\n"),

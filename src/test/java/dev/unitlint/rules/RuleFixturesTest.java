@@ -29,18 +29,15 @@ class RuleFixturesTest {
             for (Path entry : cases(folder)) {
                 cases.add(DynamicTest.dynamicTest(entry.getFileName().toString(), () -> {
                     RuleTester tester = RuleTester.forRule(rule);
-                    if (Files.isDirectory(entry)) {
+                    if (isLoneDropInFolder(entry)) {
+                        addDropIns(tester, entry);
+                    } else if (Files.isDirectory(entry)) {
                         tester.addTree(entry);
                     } else {
                         tester.addFile(entry.getFileName().toString(), Files.readAllBytes(entry));
                         Path dropIns = entry.resolveSibling(entry.getFileName() + ".d");
                         if (Files.isDirectory(dropIns)) {
-                            try (Stream<Path> files = Files.list(dropIns)) {
-                                for (Path dropIn : files.sorted().toList()) {
-                                    tester.addFile(dropIns.getFileName() + "/" + dropIn.getFileName(),
-                                            Files.readAllBytes(dropIn));
-                                }
-                            }
+                            addDropIns(tester, dropIns);
                         }
                     }
                     tester.doTest();
@@ -51,16 +48,35 @@ class RuleFixturesTest {
         return containers.stream();
     }
 
-    /** Unit files, and folders that are whole trees; drop-in folders go with their unit file. */
+    private static void addDropIns(RuleTester tester, Path dropIns) throws IOException {
+        try (Stream<Path> files = Files.list(dropIns)) {
+            for (Path dropIn : files.sorted().toList()) {
+                tester.addFile(dropIns.getFileName() + "/" + dropIn.getFileName(), Files.readAllBytes(dropIn));
+            }
+        }
+    }
+
+    /**
+     * Unit files, folders that are whole trees, and drop-in folders without their unit file (a
+     * drop-in given alone, as a pre-commit hook passes it); a drop-in folder beside its unit file
+     * goes with that file.
+     */
     static List<Path> cases(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().endsWith(".d"))
+            return entries.filter(p -> !p.getFileName().toString().endsWith(".d") || isLoneDropInFolder(p))
                     .filter(p -> !p.getFileName().toString().equals("README.md"))
                     .sorted()
                     .toList();
         }
+    }
+
+    /** {@code NAME.TYPE.d/} with no {@code NAME.TYPE} beside it. */
+    static boolean isLoneDropInFolder(Path entry) {
+        String name = entry.getFileName().toString();
+        return name.endsWith(".d") && Files.isDirectory(entry)
+                && !Files.exists(entry.resolveSibling(name.substring(0, name.length() - 2)));
     }
 }

@@ -35,6 +35,13 @@ class SeverityPolicyTest {
         // Legacy aliases still work (systemd 252 says nothing), but they compete with [Unit].
         assertEquals(List.of(Severity.WARNING), severities("SD303", "a.service",
                 "[Service]\nExecStart=/usr/bin/a\nStartLimitInterval=10\nStartLimitBurst=3\n"));
+        // Both spellings with the same values (for systemd before 229): redundant, nothing competes.
+        assertEquals(List.of(Severity.INFO), severities("SD303", "a.service",
+                "[Unit]\nStartLimitIntervalSec=10\nStartLimitBurst=3\n"
+                        + "[Service]\nExecStart=/usr/bin/a\nStartLimitInterval=10\nStartLimitBurst=3\n"));
+        assertEquals(List.of(Severity.WARNING), severities("SD303", "a.service",
+                "[Unit]\nStartLimitIntervalSec=10\nStartLimitBurst=3\n"
+                        + "[Service]\nExecStart=/usr/bin/a\nStartLimitInterval=10\nStartLimitBurst=5\n"));
     }
 
     @Test
@@ -85,5 +92,13 @@ class SeverityPolicyTest {
         assertEquals(List.of(), severities("SD305", "a.service", "[Service]\nExecStart=/usr/bin/a\nRestart=always\n"));
         assertEquals(List.of(Severity.INFO), severities("SD305", "a.service",
                 "[Service]\nExecStart=/usr/bin/a\nRestart=always\nRestartSec=1\n"));
+    }
+
+    @Test
+    void persistentOnAMonotonicTimerIsOnlyRedundantWhenTheTimerAlsoElapsesAfterBoot() {
+        assertEquals(List.of(Severity.WARNING), severities("SD324", "a.timer",
+                "[Timer]\nOnUnitActiveSec=1d\nPersistent=true\n"));
+        assertEquals(List.of(Severity.INFO), severities("SD324", "a.timer",
+                "[Timer]\nOnBootSec=5min\nOnUnitActiveSec=1d\nPersistent=true\n"));
     }
 }

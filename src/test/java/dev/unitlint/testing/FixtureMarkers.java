@@ -1,5 +1,6 @@
 package dev.unitlint.testing;
 
+import dev.unitlint.rules.RuleMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -7,13 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the expectations and options written in a fixture's comments:
- * {@code # BUG: SDnnn [line N] [column N] [contains: text]} applies to the next line that is
+ * {@code # BUG: SDnnn [line N] [column N] [contains: text]} (SECnnn for a security rule) applies to the next line that is
  * not a marker, or to line N when given (for findings on line 1, which nothing can precede); {@code # fixture: systemd-version=N} sets the target release for the fixture.
  */
 public final class FixtureMarkers {
 
     private static final Pattern BUG = Pattern.compile(
-            "^\\s*[#;]\\s*BUG:\\s*(SD\\d{3})(?:\\s+line\\s+(\\d+))?(?:\\s+column\\s+(\\d+))?"
+            "^\\s*[#;]\\s*BUG:\\s*(" + RuleMetadata.ID_PATTERN + ")(?:\\s+line\\s+(\\d+))?(?:\\s+column\\s+(\\d+))?"
             + "(?:\\s+contains:\\s*(.*?))?\\s*$");
     private static final Pattern OPTION = Pattern.compile("^\\s*[#;]\\s*fixture:\\s*systemd-version=(\\d+)\\s*$");
 

@@ -54,6 +54,15 @@ public final class RuleTester {
         return new RuleTester(rule);
     }
 
+    /** The unit one file makes (in an in-memory file system), for tests of analyses below the rules. */
+    public static Unit unitOf(String fileName, String text) {
+        List<Unit> units = new RuleTester(null).addFile(fileName, text).units();
+        if (units.size() != 1) {
+            fail("expected one unit from " + fileName + ", got " + units);
+        }
+        return units.get(0);
+    }
+
     /** Adds a file (unit or drop-in, e.g. {@code foo.service.d/10-x.conf}) with the given text. */
     public RuleTester addFile(String relativePath, String text) {
         return addFile(relativePath, SourceText.encode(text));
@@ -228,7 +237,7 @@ public final class RuleTester {
     }
 
     private LintOptions optionsFor(Unit unit) {
-        LintOptions options = LintOptions.defaults();
+        LintOptions options = LintOptions.everyRule();
         for (var file : unit.files()) {
             Integer version = FixtureMarkers.read(file.path(), file.source().text()).systemdVersion();
             if (version != null) {

@@ -1,5 +1,6 @@
 package dev.unitlint.rules.effect;
 
+import dev.unitlint.findings.Severity;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.RuleId;
@@ -22,9 +23,15 @@ public final class TimerSettingWithoutEffect extends IneffectiveSettings {
             "OnUnitInactiveSec", "OnCalendar");
 
     private static final List<Row> ROWS = List.of(
-            new Row("Timer", "Persistent", IneffectiveSettings::yes, f -> withoutCalendar(f,
-                    "systemd records the last trigger only for OnCalendar= timers, so missed monotonic runs"
-                            + " (OnBootSec=, OnUnitActiveSec=, …) are not caught up")),
+            new Row("Timer", "Persistent", IneffectiveSettings::yes, f -> afterBoot(f).isPresent()
+                    ? Optional.empty() : withoutCalendar(f, "systemd records the last trigger only for OnCalendar="
+                            + " timers, so missed monotonic runs (OnUnitActiveSec=, …) are not caught up")),
+            // A timer that also elapses after each boot runs the unit then anyway, which is all that
+            // catching up would do: the line is only redundant (info, as a duplicate is).
+            new Row("Timer", "Persistent", IneffectiveSettings::yes, f -> afterBoot(f).isEmpty()
+                    ? Optional.empty() : withoutCalendar(f, "systemd records the last trigger only for OnCalendar="
+                            + " timers; nothing is lost, as " + afterBoot(f).get() + "= already runs the unit after"
+                            + " each boot"), Severity.INFO),
             new Row("Timer", "RandomizedOffsetSec", v -> TimeSpan.parse(v).orElse(0) > 0, f -> withoutCalendar(f,
                     "the offset applies to OnCalendar= timers only")),
             new Row("Timer", "DeferReactivation", IneffectiveSettings::yes, f -> withoutCalendar(f,
@@ -42,6 +49,12 @@ public final class TimerSettingWithoutEffect extends IneffectiveSettings {
     @Override
     boolean appliesTo(Unit unit) {
         return unit.type() == UnitType.TIMER;
+    }
+
+    /** The trigger that elapses after each boot (OnBootSec=, OnStartupSec=, OnActiveSec=), if any. */
+    private static Optional<String> afterBoot(Facts f) {
+        return Settings.sharedList(f.unit(), "Timer", TRIGGERS).stream().map(a -> a.key())
+                .filter(k -> k.equals("OnBootSec") || k.equals("OnStartupSec") || k.equals("OnActiveSec")).findFirst();
     }
 
     private static Optional<String> withoutCalendar(Facts f, String why) {

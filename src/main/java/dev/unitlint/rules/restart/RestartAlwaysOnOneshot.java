@@ -31,6 +31,12 @@ public final class RestartAlwaysOnOneshot implements Rule {
         if (!policy.type().equals("oneshot") || policy.restartAssignment().isEmpty()) {
             return;
         }
+        // Without Type= the type is systemd's default, which depends on the unit file's ExecStart=
+        // and BusName=: a drop-in given alone cannot tell (Debian's freedombox ships such a drop-in
+        // with Restart=always for tt-rss.service, a Type=simple service).
+        if (!unit.hasBase() && policy.typeAssignment().isEmpty()) {
+            return;
+        }
         Assignment restart = policy.restartAssignment().get();
         String value = restart.value();
         boolean relaxed = context.systemdVersion() >= ONESHOT_RESTART_RELAXED_IN;

@@ -8,10 +8,12 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.syntax.UnitFile;
+import dev.unitlint.values.TimeSpan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Start-limit settings in {@code [Service]}. systemd 229 moved StartLimitInterval=,
@@ -40,6 +42,10 @@ public final class StartLimitInServiceSection implements Rule {
         List<String> names = new ArrayList<>();
         List<String> modern = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
+        // Whether every legacy line repeats the value in force in [Unit]: the two spellings written
+        // side by side so that the unit also loads on systemd before 229 (step-ca). Nothing can
+        // surprise then, a drop-in's [Unit] line is read after both: redundant, so information.
+        boolean mirrored = true;
         for (Assignment here : legacy) {
             String key = here.key();
             String canonical = key.equals("StartLimitInterval") ? "StartLimitIntervalSec" : key;
@@ -54,6 +60,7 @@ public final class StartLimitInServiceSection implements Rule {
             List<Assignment> inUnit = List.copyOf(same);
             same.addAll(unit.assignments("Service", key));
             Assignment winner = unit.latest(same).orElse(here);
+            mirrored &= !inUnit.isEmpty() && sameValue(key, here.value(), inUnit.get(inUnit.size() - 1).value());
             if (!winner.equals(here)) {
                 conflicts.add(key + "=" + here.value() + " has no effect: " + winner.key() + "=" + winner.value() + " in ["
                         + winner.section() + "] (" + where(here, winner) + ") is read later");
@@ -65,6 +72,15 @@ public final class StartLimitInServiceSection implements Rule {
         }
         Assignment first = legacy.get(0);
         boolean one = names.size() == 1;
+        if (mirrored) {
+            context.report(Severity.INFO, first.file(), first.entry().keySpan(), join(names) + " in [Service] "
+                    + (one ? "repeats" : "repeat") + " [Unit] " + join(modern) + " with the same "
+                    + (one ? "value" : "values") + ": the pre-229 spelling, for older systemd releases; since 229 "
+                    + (one ? "it is" : "they are") + " redundant. Remove " + (one ? "it" : "them")
+                    + " unless the unit must load on systemd before 229",
+                    StartLimitFixes.moveToUnit(legacy, context.systemdVersion()));
+            return;
+        }
         String message = join(names) + " in [Service] " + (one ? "is the pre-229 place" : "are the pre-229 places")
                 + " of [Unit] " + join(modern) + ". " + (one ? "It still works" : "They still work") + ", but "
                 + (one ? "it sets" : "each sets") + " the same limit as the [Unit] spelling, and systemd keeps whichever"
@@ -74,6 +90,15 @@ public final class StartLimitInServiceSection implements Rule {
                 + ". Write " + (one ? "it" : "them") + " once, in [Unit] as " + join(modern);
         context.report(Severity.WARNING, first.file(), first.entry().keySpan(), message,
                 StartLimitFixes.moveToUnit(legacy, context.systemdVersion()));
+    }
+
+    /** Equal values, the interval compared as a time span (StartLimitInterval=30 is StartLimitIntervalSec=30s). */
+    private static boolean sameValue(String key, String a, String b) {
+        if (key.equals("StartLimitInterval")) {
+            OptionalLong x = TimeSpan.parse(a);
+            return x.isPresent() && x.equals(TimeSpan.parse(b));
+        }
+        return a.strip().equals(b.strip());
     }
 
     private static String join(List<String> words) {
