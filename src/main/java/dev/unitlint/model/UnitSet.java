@@ -68,6 +68,10 @@ public final class UnitSet {
     private final Set<String> masked;
     private final List<FolderDependency> folderDependencies;
     private final boolean complete;
+    /** Every unit once, in name order; rules ask for it once per unit, so it is made once. */
+    private final List<Unit> distinct;
+    /** The units that start another (timers, paths, sockets) with what they start, in name order; made on first use. */
+    private volatile List<Map.Entry<Unit, Trigger>> triggers;
     private volatile Map<String, List<Cycle>> cyclesByKind;
 
     /**
@@ -101,6 +105,9 @@ public final class UnitSet {
         }
         this.masked = Collections.unmodifiableSet(new TreeSet<>(masked));
         this.folderDependencies = List.copyOf(folderDependencies);
+        Map<String, Unit> byOwnName = new LinkedHashMap<>();
+        byName.values().forEach(u -> byOwnName.putIfAbsent(u.name().name(), u));
+        this.distinct = List.copyOf(byOwnName.values());
     }
 
     /**
@@ -128,13 +135,27 @@ public final class UnitSet {
 
     /** The timers, sockets and paths in the set that start {@code unit} (see {@link Trigger}). */
     public List<Unit> triggersOf(UnitName unit) {
-        List<Unit> triggers = new ArrayList<>();
-        for (Unit candidate : units()) {
-            if (Trigger.of(candidate).filter(t -> t.starts(unit)).isPresent()) {
-                triggers.add(candidate);
+        List<Unit> found = new ArrayList<>();
+        for (Map.Entry<Unit, Trigger> trigger : triggers()) {
+            if (trigger.getValue().starts(unit)) {
+                found.add(trigger.getKey());
             }
         }
-        return triggers;
+        return found;
+    }
+
+    /** Asked for every unit ordered after network-online.target: each unit's trigger is worked out once, not per question. */
+    private List<Map.Entry<Unit, Trigger>> triggers() {
+        List<Map.Entry<Unit, Trigger>> result = triggers;
+        if (result == null) {
+            List<Map.Entry<Unit, Trigger>> made = new ArrayList<>();
+            for (Unit candidate : distinct) {
+                Trigger.of(candidate).ifPresent(t -> made.add(Map.entry(candidate, t)));
+            }
+            result = List.copyOf(made);
+            triggers = result;
+        }
+        return result;
     }
 
     public boolean isMasked(String name) {
@@ -170,9 +191,7 @@ public final class UnitSet {
 
     /** Every unit in the set, each once. */
     public List<Unit> units() {
-        Map<String, Unit> distinct = new LinkedHashMap<>();
-        byName.values().forEach(u -> distinct.putIfAbsent(u.name().name(), u));
-        return List.copyOf(distinct.values());
+        return distinct;
     }
 
     /** Ordering cycles: {@code After=} and {@code Before=} (both directions). */

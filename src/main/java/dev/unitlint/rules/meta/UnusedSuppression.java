@@ -50,12 +50,19 @@ public final class UnusedSuppression implements Rule {
         if (!anyPragma) {
             return;
         }
+        // Only rules some pragma names can have a finding a pragma silences.
+        Set<String> named = new HashSet<>();
+        for (UnitFile file : files) {
+            for (Pragma pragma : Pragmas.of(file)) {
+                named.addAll(pragma.resolvedIds());
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         Set<String> unjudged = new HashSet<>();
         Set<String> unitSetDependent = new HashSet<>();
         List<Rule> versionDependent = new ArrayList<>();
         for (Rule rule : BuiltInRules.all()) {
-            if (!rule.id().equals(id())) {
+            if (named.contains(rule.id()) && !rule.id().equals(id())) {
                 RuleContext inner = run(rule, unit, context.systemdVersion(), context, findings);
                 if (inner.missedUnitSet()) {
                     unjudged.add(rule.id());
@@ -94,7 +101,7 @@ public final class UnusedSuppression implements Rule {
     }
 
     private static RuleContext run(Rule rule, Unit unit, int release, RuleContext context, List<Finding> sink) {
-        RuleContext inner = new RuleContext(BuiltInRules.metadata(rule.id()), release, sink,
+        RuleContext inner = new RuleContext(BuiltInRules.header(rule.id()), release, sink,
                 context.unitsGiven().orElse(null));
         rule.check(unit, inner);
         return inner;
