@@ -67,7 +67,11 @@ public final class UnitSet {
     private final Set<String> masked;
     private final List<FolderDependency> folderDependencies;
     private final boolean complete;
+    /** {@link #units()}: computed once, as the set never changes after it is built. */
+    private final List<Unit> distinctUnits;
     private volatile Map<String, List<Cycle>> cyclesByKind;
+    /** For each unit a timer, socket or path starts (its {@link Trigger#unit()}), the positions in {@link #units()} of those triggers. */
+    private volatile Map<String, List<Integer>> triggersByStarted;
 
     /**
      * @param units              every unit loaded, templates and instances included
@@ -100,6 +104,9 @@ public final class UnitSet {
         }
         this.masked = Collections.unmodifiableSet(new TreeSet<>(masked));
         this.folderDependencies = List.copyOf(folderDependencies);
+        Map<String, Unit> distinct = new LinkedHashMap<>();
+        byName.values().forEach(u -> distinct.putIfAbsent(u.name().name(), u));
+        this.distinctUnits = List.copyOf(distinct.values());
     }
 
     /** The same system with its units replaced (by {@code --fix}, after it edited some of their files). */
@@ -124,12 +131,34 @@ public final class UnitSet {
 
     /** The timers, sockets and paths in the set that start {@code unit} (see {@link Trigger}). */
     public List<Unit> triggersOf(UnitName unit) {
-        List<Unit> triggers = new ArrayList<>();
-        for (Unit candidate : units()) {
-            if (Trigger.of(candidate).filter(t -> t.starts(unit)).isPresent()) {
-                triggers.add(candidate);
+        // Indexed once: a rule asks this for every service, and scanning every unit each time made
+        // the corpus run quadratic in its units.
+        Map<String, List<Integer>> index = triggersByStarted;
+        if (index == null) {
+            synchronized (this) {
+                index = triggersByStarted;
+                if (index == null) {
+                    index = new HashMap<>();
+                    List<Unit> all = units();
+                    for (int i = 0; i < all.size(); i++) {
+                        Optional<Trigger> trigger = Trigger.of(all.get(i));
+                        if (trigger.isPresent()) {
+                            index.computeIfAbsent(trigger.get().unit(), k -> new ArrayList<>()).add(i);
+                        }
+                    }
+                    triggersByStarted = index;
+                }
             }
         }
+        // Trigger.starts(): the unit itself, or the template of an instance.
+        TreeSet<Integer> positions = new TreeSet<>(index.getOrDefault(unit.name(), List.of()));
+        Optional<String> template = unit.isInstance() ? unit.templateName() : Optional.empty();
+        template.ifPresent(t -> positions.addAll(triggersByStarted.getOrDefault(t, List.of())));
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        List<Unit> triggers = new ArrayList<>();
+        positions.forEach(i -> triggers.add(distinctUnits.get(i)));
         return triggers;
     }
 
@@ -166,9 +195,7 @@ public final class UnitSet {
 
     /** Every unit in the set, each once. */
     public List<Unit> units() {
-        Map<String, Unit> distinct = new LinkedHashMap<>();
-        byName.values().forEach(u -> distinct.putIfAbsent(u.name().name(), u));
-        return List.copyOf(distinct.values());
+        return distinctUnits;
     }
 
     /** Ordering cycles: {@code After=} and {@code Before=} (both directions). */
