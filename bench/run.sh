@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
 # Benchmarks unitlint against systemd-analyze verify on the same files, in the same run, and
 # prints a Markdown table of the results (also written to target/bench/results.md):
+#   (v) --version, the JVM and launcher alone;
 #   (a) one unit file end to end, as a pre-commit hook runs it (JVM start included);
-#   (b) every unit file of the Debian corpus in one call;
+#   (b) every unit file of the Debian corpus in one call (with the rules that are off by
+#       default, such as the security rules, switched on);
 #   (c) a generated tree of 20,000 unit files (bench/gen-tree.sh), to show how cost grows;
+#   (v', a', b') the same with a JDK 24+ and its AOT cache, when such a JDK is found;
 #   (d) JMH: in-process parse+check throughput over the corpus text, in MB/s.
-# Wall times are hyperfine means; peak memory is the maximum resident set size from
-# /usr/bin/time -v. systemd-analyze is given only unit files (it does not take drop-ins).
+# Wall times are hyperfine medians, CPU times (user + system) hyperfine means; peak memory is
+# the maximum resident set size from /usr/bin/time -v. systemd-analyze is given only unit files
+# (it does not take drop-ins). Other work on the machine distorts everything: the load average
+# is printed with the table, and BENCH_MAX_LOAD makes the script wait for a quiet moment.
 #
 #   bench/run.sh                      # everything; about 15 minutes on 2 cores
 #   BENCH_SKIP_SYSTEMD=1 bench/run.sh # unitlint only (minutes); BENCH_SKIP_JMH=1 skips (d)
 #   BENCH_SYSTEMD_TREE_FILES=20000    # systemd-analyze on the whole tree (default: the first
 #                                     # 2,000 of its files; the whole tree takes ~10 minutes)
+#   BENCH_AOT_JAVA=/path/to/java      # the JDK 24+ for the AOT rows (default: the newest
+#                                     # /usr/lib/jvm/*/bin/java of release 24 or later; none: skip)
+#   BENCH_MAX_LOAD=1.0                # wait (up to 30 minutes) until the 1-minute load average
+#                                     # is below this before each row
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -30,8 +39,22 @@ corpus="$(cd "${UNITLINT_CORPUS:-$root/../shared/corpus/debian-bookworm}" && pwd
 tree="${BENCH_TREE:-/tmp/unitlint-bench-tree}"
 one="$corpus/openssh-server/lib/systemd/system/ssh.service"
 
-# Build the jar and the class-data archive before timing anything.
+# A JDK of release 24 or later for the AOT-cache rows.
+# shellcheck source=../tools/jvm/archive.sh
+. "$root/tools/jvm/archive.sh"
+aot_java="${BENCH_AOT_JAVA:-}"
+if [ -z "$aot_java" ]; then
+  for candidate in /usr/lib/jvm/*/bin/java; do
+    [ -x "$candidate" ] || continue
+    java_major "$candidate"
+    if [ "${REPLY:-0}" -ge 24 ]; then aot_java="$candidate"; fi
+  done
+fi
+[ "$aot_java" = none ] && aot_java=""
+
+# Build the jar and the class-data archives before timing anything.
 ./unitlint --version >/dev/null
+[ -n "$aot_java" ] && UNITLINT_JAVA="$aot_java" ./unitlint --version >/dev/null
 
 unit_files() {  # the unit files under $1, not drop-ins, sorted
   find "$1" -type f \( -name '*.service' -o -name '*.socket' -o -name '*.timer' -o -name '*.path' \
@@ -43,15 +66,29 @@ unit_files "$corpus" > "$out/corpus-units.txt"
 unit_files "$tree" > "$out/tree-units.txt"
 head -n "${BENCH_SYSTEMD_TREE_FILES:-2000}" "$out/tree-units.txt" > "$out/tree-units-sa.txt"
 
+# Rules that are off by default (the security rules, SECnnn) are switched on for the corpus row.
+all_rules=""
+if ./unitlint rules | grep -q '^SEC'; then all_rules="--select SD,SEC"; fi
+
 ul="$root/unitlint check --color=never"
 sa="systemd-analyze verify --man=no"
 
-# timeit NAME RUNS WARMUP COMMAND: hyperfine's mean and standard deviation of the wall time and
-# the mean CPU time (user + system), in seconds: "mean sd cpu". On a machine shared with other
-# work the CPU time is the steadier figure.
+quiet() {  # wait for the load average to drop below BENCH_MAX_LOAD (if set), at most 30 minutes
+  [ -n "${BENCH_MAX_LOAD:-}" ] || return 0
+  local waited=0
+  while awk -v max="$BENCH_MAX_LOAD" '{ exit !($1 >= max) }' /proc/loadavg && [ "$waited" -lt 1800 ]; do
+    sleep 10
+    waited=$((waited + 10))
+  done
+}
+
+# timeit NAME RUNS WARMUP COMMAND: "median sd cpu" in seconds: hyperfine's median and standard
+# deviation of the wall time, and its mean CPU time (user + system). On a machine shared with
+# other work the CPU time is the steadier figure.
 timeit() {
+  quiet
   hyperfine -i -w "$3" -r "$2" --export-csv "$out/$1.csv" --command-name "$1" "$4" >/dev/null 2>&1
-  awk -F, 'NR == 2 { printf "%.3f %.3f %.3f", $2, $3, $5 + $6 }' "$out/$1.csv"
+  awk -F, 'NR == 2 { printf "%.3f %.3f %.3f", $4, $3, $5 + $6 }' "$out/$1.csv"
 }
 # peak NAME COMMAND: maximum resident set size in MB.
 peak() {
@@ -59,10 +96,10 @@ peak() {
   awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$out/$1.time"
 }
 
-row() {  # row LABEL FILES NAME RUNS_UL RUNS_SA UL_ARGS SA_ARGS (RUNS_SA 0: unitlint only)
+row() {  # row LABEL FILES NAME RUNS_UL RUNS_SA UL_COMMAND SA_ARGS (RUNS_SA 0: unitlint only)
   local ul_t sa_t ul_m sa_m ratio
-  ul_t=$(timeit "$3-unitlint" "$4" 2 "$ul $6")
-  ul_m=$(peak "$3-unitlint" "$ul $6")
+  ul_t=$(timeit "$3-unitlint" "$4" 2 "$6")
+  ul_m=$(peak "$3-unitlint" "$6")
   if [ "$have_sa" = 1 ] && [ "$5" -gt 0 ]; then
     sa_t=$(timeit "$3-systemd-analyze" "$5" 0 "$sa $7")
     sa_m=$(peak "$3-systemd-analyze" "$sa $7")
@@ -71,26 +108,38 @@ row() {  # row LABEL FILES NAME RUNS_UL RUNS_SA UL_ARGS SA_ARGS (RUNS_SA 0: unit
     sa_t="- - -"; sa_m="-"; ratio="-"
   fi
   local ul_a=($ul_t) sa_a=($sa_t)
-  printf '| %s | %s | %s ± %s s | %s s | %s MB | %s ± %s s | %s s | %s MB | %s |\n' "$1" "$2" \
-    "${ul_a[0]}" "${ul_a[1]}" "${ul_a[2]}" "$ul_m" "${sa_a[0]}" "${sa_a[1]}" "${sa_a[2]}" "$sa_m" "$ratio"
+  printf '| %s | %s | %s ± %s s | %s s | %s MB | %s ± %s s | %s s | %s MB | %s | %s |\n' "$1" "$2" \
+    "${ul_a[0]}" "${ul_a[1]}" "${ul_a[2]}" "$ul_m" "${sa_a[0]}" "${sa_a[1]}" "${sa_a[2]}" "$sa_m" "$ratio" \
+    "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 corpus_n=$(wc -l < "$out/corpus-units.txt")
 tree_n=$(wc -l < "$out/tree-units.txt")
 tree_sa_n=$(wc -l < "$out/tree-units-sa.txt")
+aot_ul="UNITLINT_JAVA=$aot_java $root/unitlint"
 {
-  echo "| Case | Files | unitlint wall | its CPU | its peak RSS | systemd-analyze verify wall | its CPU | its peak RSS | wall: systemd-analyze / unitlint |"
-  echo "|---|---|---|---|---|---|---|---|---|"
-  row "(a) one file (\`ssh.service\`), end to end" 1 one 20 10 "'$one'" "'$one'"
-  row "(b) the Debian corpus in one call" "$corpus_n unit files (+ drop-ins for unitlint)" corpus 5 2 \
-    "'$corpus'" "\$(cat '$out/corpus-units.txt')"
+  echo "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "| Case | Files | unitlint wall (median) | its CPU | its peak RSS | systemd-analyze verify wall (median) | its CPU | its peak RSS | wall: systemd-analyze / unitlint | load |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  row "(v) \`--version\`" 0 version 20 0 "$root/unitlint --version" ""
+  row "(a) one file (\`ssh.service\`), end to end" 1 one 20 10 "$ul '$one'" "'$one'"
+  row "(b) the Debian corpus in one call${all_rules:+, $all_rules}" "$corpus_n unit files (+ drop-ins for unitlint)" \
+    corpus 5 2 "$ul $all_rules '$corpus'" "\$(cat '$out/corpus-units.txt')"
   if [ "$tree_sa_n" -eq "$tree_n" ]; then
     row "(c) generated tree" "$tree_n unit files (+ drop-ins for unitlint)" tree 5 1 \
-      "'$tree'" "\$(cat '$out/tree-units-sa.txt')"
+      "$ul '$tree'" "\$(cat '$out/tree-units-sa.txt')"
   else
-    row "(c) generated tree" "$tree_n unit files (+ drop-ins for unitlint)" tree 5 0 "'$tree'" ""
+    row "(c) generated tree" "$tree_n unit files (+ drop-ins for unitlint)" tree 5 0 "$ul '$tree'" ""
     row "(c') its first $tree_sa_n unit files, for systemd-analyze" "$tree_sa_n unit files" tree-part 3 1 \
-      "\$(cat '$out/tree-units-sa.txt')" "\$(cat '$out/tree-units-sa.txt')"
+      "$ul \$(cat '$out/tree-units-sa.txt')" "\$(cat '$out/tree-units-sa.txt')"
+  fi
+  if [ -n "$aot_java" ]; then
+    java_major "$aot_java"
+    row "(v') \`--version\`, JDK $REPLY with AOT cache" 0 version-aot 20 0 "env $aot_ul --version" ""
+    row "(a') one file, JDK $REPLY with AOT cache" 1 one-aot 20 0 "env $aot_ul check --color=never '$one'" ""
+    row "(b') the Debian corpus, JDK $REPLY with AOT cache" "$corpus_n unit files" corpus-aot 5 0 \
+      "env $aot_ul check --color=never $all_rules '$corpus'" ""
   fi
 } | tee "$out/results.md"
 
@@ -106,6 +155,15 @@ awk -F, -v bytes="$bytes" 'NR > 1 { gsub(/"/, ""); name = $1; sub(/.*\./, "", na
     name, $5, bytes / 1e6, bytes / 1e6 / ($5 / 1000) }' "$out/jmh.csv" | tee -a "$out/results.md"
 fi
 
+# What a one-file run still loads from outside the class-data archive: classes generated at run
+# time (annotation proxies, method handles, lambdas the archive could not hold) cost start-up.
+echo
+UNITLINT_JAVA_OPTS="-Xlog:class+load" ./unitlint check --color=never "$one" 2>/dev/null |
+  awk '/source: / && !/shared objects file/ { n++; if ($0 ~ /source: __/) g++ }
+       END { printf "One-file run: %d classes not from the archive, %d of them generated at run time.\n", n, g }' |
+  tee -a "$out/results.md"
+
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
-  "$(free -h | awk '/^Mem:/ { print $2 }') memory, load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/results.md"
+  "$(free -h | awk '/^Mem:/ { print $2 }') memory, $(java -version 2>&1 | head -1),"\
+  "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/results.md"

@@ -33,6 +33,14 @@ lexer grammar SystemdUnitLexer;
      * its ATN for every line (most of the parse time; see bench/README.md). A U+FEFF that is
      * not the byte order mark becomes the first KEY_TEXT of a key, as systemd reads it.
      */
+    // The lexer is reused from file to file (see UnitFileParser): setInputStream() calls reset().
+    @Override
+    public void reset() {
+        super.reset();
+        byteOrderMarkSeen = false;
+        atPhysicalLineStart = true;
+    }
+
     @Override
     public Token emit() {
         if (_type == BOM) {

@@ -206,10 +206,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         CheckRun run = new CheckRun(this, spec.commandLine(), systemdVersion, failOn, color, terminal);
         SystemTreeOptions.Inputs inputs = tree.hasRoot() ? tree.loadRoot(fileSystem) : tree.fromCollector(collect());
-        List<Unit> units = inputs.units();
         // CheckRun decides the options (configuration, --select, ...); which units, and the set they
         // belong to for reference checks, come from the tree options.
-        return run.lint(job(inputs.unitSet()), units, inputs.links(), inputs.errors(), out, err);
+        return run.lint(job(inputs.unitSet()), inputs.batches(), inputs.links(), inputs.errors(), out, err);
     }
 
     /** Lints with the rules; {@code set} is every unit of the system, or null. --fix rebuilds it with the units it edited. */

@@ -9,6 +9,7 @@ import dev.unitlint.config.RuleSelection;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.SafeText;
 import dev.unitlint.fix.FixSession;
+import dev.unitlint.lint.CheckedFile;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.lint.LintOptions;
 import dev.unitlint.model.Unit;
@@ -19,22 +20,27 @@ import dev.unitlint.report.LintResult;
 import dev.unitlint.report.ReportFormat;
 import dev.unitlint.report.ReportedFinding;
 import dev.unitlint.report.TextReporter;
+import dev.unitlint.suppress.Pragma;
 import dev.unitlint.suppress.SuppressionFilter;
+import dev.unitlint.syntax.SourceText;
 import dev.unitlint.syntax.UnitFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -76,12 +82,14 @@ final class CheckRun {
 
     /**
      * @param job         lints units and links with the options this run works out for them
-     * @param units       the collected units; their files give reports source lines and suppressions
+     * @param batches     the collected units, read a batch at a time: once a batch is checked, only
+     *                    what the report needs of its files (source lines, suppressions) is kept
+     *                    ({@link CheckedFile}), so that its syntax trees can be dropped
      * @param links       the symbolic links met while collecting them
-     * @param inputErrors paths that could not be checked
+     * @param inputErrors paths that could not be checked, complete once every batch has been read
      */
-    int lint(LintJob job, List<Unit> units, List<UnitLink> links, List<InputError> inputErrors,
-             PrintWriter out, PrintWriter err) throws IOException {
+    int lint(LintJob job, List<? extends Supplier<List<Unit>>> batches, List<UnitLink> links,
+             Supplier<List<InputError>> inputErrors, PrintWriter out, PrintWriter err) throws IOException {
         Path cwd = Path.of("").toAbsolutePath();
         // A rule --select or --ignore does not know is a mistake on the command line: UsageErrors says so.
         checkRules(options.select, "--select");
@@ -89,59 +97,76 @@ final class CheckRun {
         // Each unit is linted with the settings of the configuration closest to its unit file;
         // path settings (exclude, overrides) and the failure threshold follow each finding's file.
         Map<String, Config> configOfPath = new HashMap<>();
+        // --fix and --diff edit units in rounds, so they hold every unit at once.
+        List<Unit> allUnits = options.fix || options.diff
+                ? batches.stream().flatMap(batch -> batch.get().stream()).toList() : null;
+        List<? extends Supplier<List<Unit>>> toCheck =
+                allUnits == null ? batches : List.<Supplier<List<Unit>>>of(() -> allUnits);
+        List<Finding> found = new ArrayList<>();
+        List<CheckedFile> files = new ArrayList<>();
+        List<InputError> inputs;
         try {
             Configs configs = loadConfigs(cwd);
-            for (Unit unit : units) {
-                for (UnitFile file : unit.files()) {
-                    configOfPath.put(file.path(), configs.forPath(file.path()));
-                }
-            }
             for (UnitLink link : links) {
                 configOfPath.put(link.path(), configs.forPath(link.path()));
             }
-            for (InputError error : inputErrors) {
+            for (Supplier<List<Unit>> batch : toCheck) {
+                List<Unit> units = batch.get();
+                for (Unit unit : units) {
+                    for (UnitFile file : unit.files()) {
+                        configOfPath.put(file.path(), configs.forPath(file.path()));
+                    }
+                }
+                List<Finding> inBatch = lintByConfiguration(job, units, List.of(), configOfPath);
+                Set<String> withFindings = new HashSet<>();
+                for (Finding finding : inBatch) {
+                    withFindings.add(finding.path());
+                }
+                found.addAll(inBatch);
+                files.addAll(CheckedFile.of(units, withFindings));
+            }
+            found.addAll(lintByConfiguration(job, List.of(), links, configOfPath));
+            inputs = inputErrors.get();
+            for (InputError error : inputs) {
                 configOfPath.put(error.path(), configs.forPath(error.path()));
             }
         } catch (ConfigException e) {
             return usage(err, e.getMessage());
         }
-        Map<Config, ConfigApplier> appliers = new HashMap<>();
+        Map<Config, ConfigApplier> appliers = new IdentityHashMap<>();
         Function<String, ConfigApplier> applierOf =
                 path -> appliers.computeIfAbsent(configOfPath.get(path), c -> new ConfigApplier(c, cwd));
+        found.sort(Finding.ORDER);
+        List<Finding> findings = applyConfigurations(found, applierOf);
         List<InputError> errors = new ArrayList<>();
-        for (InputError error : inputErrors) {
+        for (InputError error : inputs) {
             errors.addAll(applierOf.apply(error.path()).applyToErrors(List.of(error)));
         }
+        Map<String, List<Pragma>> pragmas = new HashMap<>();
+        Map<String, SourceText> sources = new LinkedHashMap<>();
+        for (CheckedFile file : files) {
+            pragmas.putIfAbsent(file.path(), file.pragmas());
+            sources.putIfAbsent(file.path(), file.source());
+        }
+        SuppressionFilter.Split split = new SuppressionFilter(pragmas).apply(findings);
         boolean needFingerprints = options.format != ReportFormat.TEXT || options.baseline != null
                 || options.writeBaseline != null;
-        // What a report of these units shows: configuration and suppressions (below, the baseline)
-        // applied. --fix asks again for the units it edited.
+        LintResult result = LintResult.fromSources(split.reported(), split.suppressed(), sources, errors, cwd,
+                needFingerprints);
+        // --fix asks again for the units it edited: what a report of them shows, configuration and
+        // suppressions (below, the baseline) applied.
         Function<List<Unit>, LintResult> check = current -> {
-            LintJob currentJob = current == units ? job : job.after(current);
-            List<Finding> findings = new ArrayList<>();
-            // Findings come sorted by file: look the file's applier up once per file, not per finding.
-            String appliedPath = null;
-            ConfigApplier applier = null;
-            for (Finding finding : lintByConfiguration(currentJob, current, links, configOfPath)) {
-                if (!finding.path().equals(appliedPath)) {
-                    appliedPath = finding.path();
-                    applier = applierOf.apply(appliedPath);
-                }
-                if (applier.keepsAll()) {
-                    findings.add(finding);
-                } else {
-                    findings.addAll(applier.apply(List.of(finding)));
-                }
-            }
+            LintJob currentJob = job.after(current);
+            List<Finding> again = applyConfigurations(lintByConfiguration(currentJob, current, links, configOfPath),
+                    applierOf);
             List<UnitFile> currentFiles = current.stream().flatMap(u -> u.files().stream()).toList();
-            SuppressionFilter.Split split = new SuppressionFilter(currentFiles).apply(findings);
-            return LintResult.of(split.reported(), split.suppressed(), currentFiles, errors, cwd, needFingerprints);
+            SuppressionFilter.Split fixedSplit = new SuppressionFilter(currentFiles).apply(again);
+            return LintResult.of(fixedSplit.reported(), fixedSplit.suppressed(), currentFiles, errors, cwd,
+                    needFingerprints);
         };
-        LintResult result = check.apply(units);
-        List<UnitFile> files = units.stream().flatMap(u -> u.files().stream()).toList();
 
         if (options.writeBaseline != null) {
-            if (isCheckedFile(options.writeBaseline, files)) {
+            if (isChecked(options.writeBaseline, files)) {
                 return usage(err, options.writeBaseline + ": is one of the files being checked; unitlint never writes"
                         + " to them");
             }
@@ -166,12 +191,12 @@ final class CheckRun {
         PrintWriter reportOut = out;
         boolean writeFailed = false;
         if (options.fix || options.diff) {
-            if (options.output != null && isCheckedFile(options.output, files)) {
+            if (options.output != null && isChecked(options.output, files)) {
                 return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
                         + " them");
             }
             FixRun fixRun = new FixRun(options.stdinPath(), options.fileSystem, out, err);
-            FixSession.Outcome outcome = fixRun.fix(units, result, check, options.unsafeFixes);
+            FixSession.Outcome outcome = fixRun.fix(allUnits, result, check, options.unsafeFixes);
             if (options.diff) {
                 fixRun.printDiff(outcome, options.unsafeFixes);
                 return finish(errors, err, outcome.changes().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS);
@@ -188,7 +213,7 @@ final class CheckRun {
         if (options.output != null) {
             StringBuilder report = new StringBuilder();
             format.reporter(textStyle()).write(result, report);
-            if (isCheckedFile(options.output, files)) {
+            if (isChecked(options.output, files)) {
                 return usage(err, options.output + ": is one of the files being checked; unitlint never writes to"
                         + " them");
             }
@@ -219,18 +244,41 @@ final class CheckRun {
         return writeFailed ? ExitCodes.ERROR : code;
     }
 
+    /** Each finding as the configuration of its file has it (excluded, severity); findings sorted by file. */
+    private static List<Finding> applyConfigurations(List<Finding> sorted, Function<String, ConfigApplier> applierOf) {
+        List<Finding> findings = new ArrayList<>();
+        // Look the file's applier up once per file, not per finding.
+        String appliedPath = null;
+        ConfigApplier applier = null;
+        for (Finding finding : sorted) {
+            if (!finding.path().equals(appliedPath)) {
+                appliedPath = finding.path();
+                applier = applierOf.apply(appliedPath);
+            }
+            if (applier.keepsAll()) {
+                findings.add(finding);
+            } else {
+                findings.addAll(applier.apply(List.of(finding)));
+            }
+        }
+        return findings;
+    }
+
     /** Lints the units (and links) of each configuration with its options; sorted, each finding once. */
     private List<Finding> lintByConfiguration(LintJob job, List<Unit> units, List<UnitLink> links,
                                               Map<String, Config> configOfPath) {
-        Map<Config, List<Unit>> unitsByConfig = new LinkedHashMap<>();
+        // By identity: Configs hands out one Config per configuration file, and a record's hashCode
+        // is linked through invokedynamic on first use, which cost start-up some 20 generated classes.
+        Map<Config, List<Unit>> unitsByConfig = new IdentityHashMap<>();
         for (Unit unit : units) {
             unitsByConfig.computeIfAbsent(configOfPath.get(unit.files().get(0).path()), k -> new ArrayList<>()).add(unit);
         }
-        Map<Config, List<UnitLink>> linksByConfig = new LinkedHashMap<>();
+        Map<Config, List<UnitLink>> linksByConfig = new IdentityHashMap<>();
         for (UnitLink link : links) {
             linksByConfig.computeIfAbsent(configOfPath.get(link.path()), k -> new ArrayList<>()).add(link);
         }
-        Set<Config> configs = new LinkedHashSet<>(unitsByConfig.keySet());
+        Set<Config> configs = Collections.newSetFromMap(new IdentityHashMap<>());
+        configs.addAll(unitsByConfig.keySet());
         configs.addAll(linksByConfig.keySet());
         List<Finding> findings = new ArrayList<>();
         for (Config config : configs) {
@@ -363,12 +411,20 @@ final class CheckRun {
     }
 
     static boolean isCheckedFile(Path target, List<UnitFile> files) {
+        return isCheckedPath(target, files.stream().map(UnitFile::path).toList());
+    }
+
+    private static boolean isChecked(Path target, List<CheckedFile> files) {
+        return isCheckedPath(target, files.stream().map(CheckedFile::path).toList());
+    }
+
+    private static boolean isCheckedPath(Path target, List<String> paths) {
         if (!Files.exists(target)) {
             return false;
         }
-        for (UnitFile file : files) {
+        for (String path : paths) {
             try {
-                if (Files.exists(Path.of(file.path())) && Files.isSameFile(target, Path.of(file.path()))) {
+                if (Files.exists(Path.of(path)) && Files.isSameFile(target, Path.of(path))) {
                     return true;
                 }
             } catch (IOException | RuntimeException e) {

@@ -40,6 +40,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Resolved by the rule index generated at build time: only this rule's document is read.
         Optional<RuleMetadata> found = RuleNames.resolve(rule).map(BuiltInRules::metadata);
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("unitlint: no rule '" + SafeText.escape(rule) + "'"

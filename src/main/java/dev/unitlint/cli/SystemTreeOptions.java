@@ -9,6 +9,7 @@ import dev.unitlint.tree.LoadPath;
 import dev.unitlint.tree.SystemTree;
 import java.nio.file.FileSystem;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,10 +34,13 @@ final class SystemTreeOptions {
     boolean complete;
 
     /**
-     * What was read: the units to check, the symbolic links met on the way (for the rules about
-     * links), the set references are checked against (or null), and input errors.
+     * What to check: the units, in batches read one after the other (see {@link
+     * UnitCollector.Batch}); the symbolic links met on the way (for the rules about links); the
+     * set references are checked against (or null); and the paths that could not be read,
+     * complete once every batch has been.
      */
-    record Inputs(List<Unit> units, List<UnitLink> links, UnitSet unitSet, List<InputError> errors) {
+    record Inputs(List<? extends Supplier<List<Unit>>> batches, List<UnitLink> links, UnitSet unitSet,
+                  Supplier<List<InputError>> errors) {
     }
 
     boolean hasRoot() {
@@ -45,13 +49,18 @@ final class SystemTreeOptions {
 
     Inputs loadRoot(FileSystem fileSystem) {
         SystemTree tree = SystemTree.load(fileSystem.getPath(root), user ? LoadPath.USER : LoadPath.SYSTEM);
-        return new Inputs(tree.units(), tree.links(), tree.unitSet(), tree.errors());
+        List<Unit> units = tree.units();
+        List<InputError> errors = tree.errors();
+        return new Inputs(List.of(() -> units), tree.links(), tree.unitSet(), () -> errors);
     }
 
+    /** The files given, as one batch, and the set they form (every unit of the system with {@code --complete}). */
     Inputs fromCollector(UnitCollector collector) {
+        // The rules that look at the set (a cycle among the units given, the timer that starts a
+        // service, and with --complete every reference) need every unit given, so all are read.
         List<Unit> units = collector.units();
         UnitSet set = complete ? new UnitSet(units, collector.masked(), collector.folderDependencies())
                 : UnitSet.given(units, collector.masked(), collector.folderDependencies());
-        return new Inputs(units, collector.links(), set, collector.errors());
+        return new Inputs(List.of(() -> units), collector.links(), set, collector::errors);
     }
 }

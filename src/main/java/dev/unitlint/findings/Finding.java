@@ -38,7 +38,9 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
     }
 
     /**
-     * Reports are sorted by file, position, rule and message, so output is stable. Findings of one
+     * Reports are sorted by file, position, rule and message, so output is stable. Written out
+     * rather than built with Comparator.comparing: those combinators are serializable lambdas,
+     * which the class-data archive cannot hold, so each cost start-up a generated class. Findings of one
      * file share its path string (and often one message string), so identical references are
      * taken as equal before comparing characters: a corpus run with the security rules sorts
      * some 150,000 findings whose paths differ only after a long common prefix.
@@ -114,5 +116,21 @@ public record Finding(String ruleId, String ruleName, Severity severity, String 
     @Override
     public int compareTo(Finding other) {
         return ORDER.compare(this, other);
+    }
+
+    // equals and hashCode are written out: a record's generated ones are linked at run time
+    // through invokedynamic, which cost a one-file run some 20 generated classes (Linter drops
+    // duplicate findings with a hash set).
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && ruleId.equals(f.ruleId) && ruleName.equals(f.ruleName)
+                && severity == f.severity && path.equals(f.path) && span.equals(f.span) && message.equals(f.message)
+                && java.util.Objects.equals(fix, f.fix);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((ruleId.hashCode() * 31 + path.hashCode()) * 31 + span.hashCode()) * 31 + message.hashCode();
     }
 }

@@ -9,6 +9,7 @@ import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.LinkRule;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
+import dev.unitlint.rules.RuleHeader;
 import dev.unitlint.rules.syntax.BinaryFile;
 import dev.unitlint.syntax.UnitFile;
 import java.util.ArrayList;
@@ -20,8 +21,12 @@ import java.util.function.Consumer;
 /** Runs the rules over units and returns their findings in a stable order. */
 public final class Linter {
 
+    /** A rule to run, with what is looked up once per run rather than once per unit and rule. */
+    private record Enabled(Rule rule, String id, RuleHeader header, Severity override) {
+    }
+
     private final LintOptions options;
-    private final List<Rule> rules;
+    private final List<Enabled> rules = new ArrayList<>();
     private UnitSet unitSet;
 
     public Linter(LintOptions options) {
@@ -30,7 +35,13 @@ public final class Linter {
 
     public Linter(LintOptions options, List<Rule> rules) {
         this.options = options;
-        this.rules = rules.stream().filter(r -> !options.disabledRules().contains(r.id())).toList();
+        for (Rule rule : rules) {
+            String id = rule.id();
+            if (!options.disabledRules().contains(id)) {
+                // The header comes from the index generated at build time: no rule document is read.
+                this.rules.add(new Enabled(rule, id, BuiltInRules.header(id), options.severityOverrides().get(id)));
+            }
+        }
     }
 
     /**
@@ -64,10 +75,10 @@ public final class Linter {
     /** Runs the rules about links over the links; cheap, so on the calling thread. */
     public List<Finding> lintLinks(List<UnitLink> links) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (rule instanceof LinkRule linkRule) {
+        for (Enabled enabled : rules) {
+            if (enabled.rule() instanceof LinkRule linkRule) {
                 for (UnitLink link : links) {
-                    run(rule, link.path(), context -> linkRule.check(link, context), findings);
+                    run(enabled, link.path(), context -> linkRule.check(link, context), findings);
                 }
             }
         }
@@ -89,13 +100,14 @@ public final class Linter {
         boolean binaryBase = unit.base().map(base -> binaryFiles.contains(base.path())).orElse(false);
         // One list for every rule's findings, emptied after each: a unit goes through some 170 rules.
         List<Finding> found = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (Enabled enabled : rules) {
+            Rule rule = enabled.rule();
             boolean binaryRule = rule instanceof BinaryFile;
             if (binaryBase && !binaryRule) {
                 continue;
             }
             found.clear();
-            run(rule, unit.toString(), context -> rule.check(unit, context), found);
+            run(enabled, unit.toString(), context -> rule.check(unit, context), found);
             for (Finding finding : found) {
                 if (binaryRule || binaryFiles.isEmpty() || !binaryFiles.contains(finding.path())) {
                     findings.add(finding);
@@ -107,14 +119,14 @@ public final class Linter {
     }
 
     /** Runs one check of a rule, with the configured severity, adding its findings to {@code into}. */
-    private void run(Rule rule, String subject, Consumer<RuleContext> check, List<Finding> into) {
-        Severity override = options.severityOverrides().isEmpty() ? null : options.severityOverrides().get(rule.id());
+    private void run(Enabled enabled, String subject, Consumer<RuleContext> check, List<Finding> into) {
+        Severity override = enabled.override();
         // Without a severity to change, the rule reports straight into the list.
         List<Finding> found = override == null ? into : new ArrayList<>();
         try {
-            check.accept(new RuleContext(BuiltInRules.metadata(rule.id()), options.systemdVersion(), found, unitSet));
+            check.accept(new RuleContext(enabled.header(), options.systemdVersion(), found, unitSet));
         } catch (RuntimeException e) {
-            throw new RuleFailure(rule.id(), subject, e);
+            throw new RuleFailure(enabled.id(), subject, e);
         }
         if (override != null) {
             for (Finding finding : found) {

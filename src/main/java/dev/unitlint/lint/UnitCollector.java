@@ -21,7 +21,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +44,9 @@ import java.util.stream.Stream;
  * path; a link to /dev/null masks the unit; an entry of a {@code NAME.wants/} folder is a
  * dependency, not a unit file. A link that dangles or leads out of the tree is a finding
  * about the link (SD006, SD007), not an error of the run.
+ *
+ * <p>Files are read when a {@link #batches() batch} of them is (all at once for {@link
+ * #units()}), so that a run can check one batch and drop its syntax trees before the next.
  */
 public final class UnitCollector {
 
@@ -71,8 +74,13 @@ public final class UnitCollector {
     private final Set<Path> readPaths = new HashSet<>();
     /** Unit files, drop-ins and links found so far; tells an empty folder apart. */
     private int filesFound;
+    /** Files parsed and not handed out in a batch yet: standard input, masked drop-ins, and what {@link #units()} read. */
     private final List<ParsedFile> parsed = new ArrayList<>();
+    /** Problems with the paths as named (found while walking them), in the order met. */
     private final List<InputError> errors = new ArrayList<>();
+    /** Problems reading files, by the order in which the files were queued. */
+    private final Map<Integer, InputError> readErrors = new TreeMap<>();
+    private int readOrder;
     private final List<UnitLink> links = new ArrayList<>();
     private final List<FolderDependency> folderDependencies = new ArrayList<>();
     /** Alias names by the unit file they lead to (absolute, normalized), with the folder of each link. */
@@ -87,8 +95,11 @@ public final class UnitCollector {
      */
     private final List<PendingRead> pending = new ArrayList<>();
 
-    /** @param source the file whose text is read: {@code place} itself, or the file a link leads to */
-    private record PendingRead(Path place, Path source, Classified kind) {
+    /**
+     * @param source the file whose text is read: {@code place} itself, or the file a link leads to
+     * @param order  when it was queued, so that read errors keep that order
+     */
+    private record PendingRead(Path place, Path source, Classified kind, int order) {
     }
 
     /** What reading one file gave: a parsed file (or masked drop-in), an error, or a masked unit's name. */
@@ -185,8 +196,7 @@ public final class UnitCollector {
         if (!kind.dropIn() && realKind.isPresent() && !realKind.get().unit().name().equals(kind.unit().name())) {
             // An alias: the unit file it leads to is the unit, checked once at its own path.
             this.links.add(new UnitLink(path.toString(), Role.ALIAS, target, Status.FILE));
-            aliases.computeIfAbsent(real.toAbsolutePath().normalize(), k -> new TreeSet<>(
-                    Comparator.comparing(AliasLink::name).thenComparing(a -> a.folder().toString())))
+            aliases.computeIfAbsent(real.toAbsolutePath().normalize(), k -> new TreeSet<>(UnitCollector::byNameAndFolder))
                     .add(new AliasLink(folderOf(path), kind.unit().name()));
             read(real, real, realKind.get());
             return Optional.of(new ParsedPlace(real, realKind.get()));
@@ -217,6 +227,11 @@ public final class UnitCollector {
             folderDependencies.add(new FolderDependency(folder.substring(0, dot), dependency, kind.unit().name(),
                     path.getParent().toString()));
         }
+    }
+
+    private static int byNameAndFolder(AliasLink a, AliasLink b) {
+        int c = a.name().compareTo(b.name());
+        return c != 0 ? c : a.folder().toString().compareTo(b.folder().toString());
     }
 
     private static Path folderOf(Path path) {
@@ -291,26 +306,128 @@ public final class UnitCollector {
             // Named twice (a folder and a file in it, a unit file and its alias, or its drop-in folder): read once.
             return;
         }
-        pending.add(new PendingRead(place, source, kind));
+        pending.add(new PendingRead(place, source, kind, readOrder++));
     }
 
-    /** Reads and parses the pending files in parallel; results are added in the order the files were found. */
-    private void readPending() {
-        if (pending.isEmpty()) {
-            return;
+    /**
+     * How many files a batch holds at least (whole folders at a time): enough to keep every
+     * core busy, few enough that the syntax trees of one batch are a few megabytes.
+     */
+    static final int BATCH_FILES = 512;
+
+    /**
+     * Files of whole folders, read and checked together and then let go. A unit is made only of
+     * files in its folder, its {@code NAME.TYPE.d/} folders and those beside its aliases' links,
+     * so a batch holds every folder linked that way to one of its own, and needs no other.
+     */
+    public final class Batch implements Supplier<List<Unit>> {
+        private final List<PendingRead> reads;
+        private final List<ParsedFile> alreadyParsed;
+
+        private Batch(List<PendingRead> reads, List<ParsedFile> alreadyParsed) {
+            this.reads = reads;
+            this.alreadyParsed = alreadyParsed;
         }
-        List<ReadResult> results = ParallelMap.map(List.copyOf(pending), p -> readOne(p.place(), p.source(), p.kind()));
+
+        /** Reads and parses the batch's files (in parallel) and groups them into units. */
+        @Override
+        public List<Unit> get() {
+            return assemble(read());
+        }
+
+        /** Call on one thread at a time: read errors and masked units are recorded in the collector. */
+        private List<ParsedFile> read() {
+            List<ReadResult> results = ParallelMap.map(reads, p -> readOne(p.place(), p.source(), p.kind()));
+            List<ParsedFile> files = new ArrayList<>(alreadyParsed);
+            for (int i = 0; i < results.size(); i++) {
+                ReadResult result = results.get(i);
+                if (result.file() != null) {
+                    files.add(result.file());
+                }
+                if (result.error() != null) {
+                    readErrors.put(reads.get(i).order(), result.error());
+                }
+                if (result.maskedUnit() != null) {
+                    masked.add(result.maskedUnit());
+                }
+            }
+            return files;
+        }
+    }
+
+    /**
+     * The files found so far, in batches of whole groups of folders (see {@link Batch}), in
+     * order of their paths; the files are read when a batch is. {@link #errors()} and {@link
+     * #masked()} are complete once every batch has been read.
+     */
+    public List<Batch> batches() {
+        // Folders that share units (a unit file and the folder of a link that is its alias) are one group.
+        Map<Path, Path> groupOf = new HashMap<>();
+        for (Map.Entry<Path, Set<AliasLink>> alias : aliases.entrySet()) {
+            for (AliasLink link : alias.getValue()) {
+                union(groupOf, folderOf(alias.getKey()), link.folder());
+            }
+        }
+        Map<Path, List<PendingRead>> readsByGroup = new TreeMap<>();
+        for (PendingRead read : pending) {
+            readsByGroup.computeIfAbsent(find(groupOf, unitFolderOf(read.place(), read.kind().dropIn())),
+                    k -> new ArrayList<>()).add(read);
+        }
+        Map<Path, List<ParsedFile>> parsedByGroup = new HashMap<>();
+        for (ParsedFile file : parsed) {
+            Path group = find(groupOf, unitFolderOf(file.place(), file.dropIn()));
+            parsedByGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(file);
+            readsByGroup.computeIfAbsent(group, k -> new ArrayList<>());
+        }
         pending.clear();
-        for (ReadResult result : results) {
-            if (result.file() != null) {
-                parsed.add(result.file());
+        parsed.clear();
+        List<Batch> batches = new ArrayList<>();
+        List<PendingRead> reads = new ArrayList<>();
+        List<ParsedFile> alreadyParsed = new ArrayList<>();
+        for (Map.Entry<Path, List<PendingRead>> group : readsByGroup.entrySet()) {
+            reads.addAll(group.getValue());
+            alreadyParsed.addAll(parsedByGroup.getOrDefault(group.getKey(), List.of()));
+            if (reads.size() + alreadyParsed.size() >= BATCH_FILES) {
+                batches.add(new Batch(reads, alreadyParsed));
+                reads = new ArrayList<>();
+                alreadyParsed = new ArrayList<>();
             }
-            if (result.error() != null) {
-                errors.add(result.error());
-            }
-            if (result.maskedUnit() != null) {
-                masked.add(result.maskedUnit());
-            }
+        }
+        if (!reads.isEmpty() || !alreadyParsed.isEmpty()) {
+            batches.add(new Batch(reads, alreadyParsed));
+        }
+        return batches;
+    }
+
+    /** The folder whose units a file belongs to: its own for a unit file, the one above for a drop-in. */
+    private static Path unitFolderOf(Path place, boolean dropIn) {
+        Path folder = folderOf(place);
+        return dropIn ? folderOf(folder) : folder;
+    }
+
+    private static Path find(Map<Path, Path> groupOf, Path folder) {
+        Path group = folder;
+        for (Path up = groupOf.get(group); up != null && !up.equals(group); up = groupOf.get(group)) {
+            group = up;
+        }
+        return group;
+    }
+
+    /** Joins two folders' groups; the group is named by its least folder, so batches come in path order. */
+    private static void union(Map<Path, Path> groupOf, Path a, Path b) {
+        Path groupA = find(groupOf, a);
+        Path groupB = find(groupOf, b);
+        if (!groupA.equals(groupB)) {
+            Path least = groupA.compareTo(groupB) < 0 ? groupA : groupB;
+            groupOf.put(groupA, least);
+            groupOf.put(groupB, least);
+        }
+    }
+
+    /** Reads every file not read yet. */
+    private void readPending() {
+        for (Batch batch : batches()) {
+            parsed.addAll(batch.read());
         }
     }
 
@@ -393,9 +510,12 @@ public final class UnitCollector {
         return Set.copyOf(masked);
     }
 
+    /** Paths that could not be checked: problems with the paths as named, then with reading files. */
     public List<InputError> errors() {
         readPending();
-        return List.copyOf(errors);
+        List<InputError> all = new ArrayList<>(errors);
+        all.addAll(readErrors.values());
+        return List.copyOf(all);
     }
 
     /**
@@ -408,6 +528,11 @@ public final class UnitCollector {
      */
     public List<Unit> units() {
         readPending();
+        return assemble(parsed);
+    }
+
+    /** Groups parsed files into units: see {@link #units()}. */
+    private List<Unit> assemble(List<ParsedFile> parsed) {
         // Per folder (absolute): unit files by name, drop-ins by the name of their NAME.TYPE.d folder.
         Map<Path, Map<String, ParsedFile>> basesByDir = new TreeMap<>();
         Map<Path, Map<String, List<ParsedFile>>> dropInsByDir = new TreeMap<>();
@@ -460,11 +585,11 @@ public final class UnitCollector {
                 if (dropIns.isEmpty()) {
                     continue;
                 }
-                dropIns.sort(Comparator.comparing((ParsedFile f) -> f.place().getFileName().toString()));
+                dropIns.sort((a, b) -> a.place().getFileName().toString().compareTo(b.place().getFileName().toString()));
                 units.add(new Unit(dropIns.get(0).unit(), null, dropIns.stream().map(ParsedFile::file).toList()));
             }
         }
-        units.sort(Comparator.comparing((Unit u) -> u.files().get(0).path()));
+        units.sort((a, b) -> a.files().get(0).path().compareTo(b.files().get(0).path()));
         return units;
     }
 }

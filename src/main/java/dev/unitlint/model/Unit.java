@@ -5,15 +5,24 @@ import dev.unitlint.syntax.Section;
 import dev.unitlint.syntax.UnitFile;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A unit as systemd loads it: its base file and the drop-ins applied over it, in the order
  * systemd applies them. Rules read settings through the merged view ({@link #last},
  * {@link #list}), which reports the file and line that set the value in force.
+ *
+ * <p>Every rule asks for settings by section and key, so the assignments are indexed that way
+ * once, on the first question, rather than found by scanning the files for each; and what
+ * several rules derive from the same settings (parsed command lines, the assignments systemd
+ * reads) is computed once per unit through {@link #memo}. A unit may be read from several
+ * threads (rules about references look at other units), so both are built thread-safely.
  */
 public final class Unit {
 
@@ -21,6 +30,18 @@ public final class Unit {
     private final UnitFile base;
     private final List<UnitFile> dropIns;
     private final List<String> aliases;
+    private final List<UnitFile> files;
+    private volatile AssignmentIndex index;
+    /** Analyses derived from the unit ({@link #memo}), made on first use: most units need none. */
+    private volatile Map<Object, Object> memo;
+
+    /**
+     * The assignments of every section by key, and of every section in file order, each in the
+     * order systemd applies them.
+     */
+    private record AssignmentIndex(Map<String, Map<String, List<Assignment>>> byKey,
+                                   Map<String, List<Assignment>> bySection) {
+    }
 
     /**
      * @param name    the unit's name
@@ -39,6 +60,12 @@ public final class Unit {
         this.base = base;
         this.dropIns = List.copyOf(dropIns);
         this.aliases = List.copyOf(aliases);
+        List<UnitFile> all = new ArrayList<>(this.dropIns.size() + 1);
+        if (base != null) {
+            all.add(base);
+        }
+        all.addAll(this.dropIns);
+        this.files = Collections.unmodifiableList(all);
     }
 
     /** Other names systemd knows this unit by: symbolic links to it in the load path. */
@@ -69,36 +96,19 @@ public final class Unit {
 
     /** Base file first, then drop-ins in application order. */
     public List<UnitFile> files() {
-        List<UnitFile> files = new ArrayList<>(dropIns.size() + 1);
-        if (base != null) {
-            files.add(base);
-        }
-        files.addAll(dropIns);
         return files;
     }
 
     /**
-     * The files a section is read from: every file, except for {@code [Install]}. PID 1
+     * Whether a section of a file counts: every section does, except {@code [Install]}. PID 1
      * ignores that section; systemctl reads it (install.c, unit_file_search()) from the unit
      * file and from the drop-ins of the unit's own {@code NAME.d/} and, for an instance, its
      * template's folder, but not from dash-prefix or type-wide folders (systemd issue
      * #22230). Drop-ins have counted there since systemd 236 (PR #7158); before, only the
      * unit file did.
      */
-    private List<UnitFile> filesFor(String section) {
-        if (!INSTALL.equals(section)) {
-            return files();
-        }
-        List<UnitFile> files = new ArrayList<>();
-        if (base != null) {
-            files.add(base);
-        }
-        for (UnitFile dropIn : dropIns) {
-            if (readsInstall(dropIn)) {
-                files.add(dropIn);
-            }
-        }
-        return files;
+    private boolean reads(UnitFile file, String section) {
+        return !INSTALL.equals(section) || file == base || readsInstall(file);
     }
 
     /** Whether systemctl reads {@code [Install]} of this drop-in: it is in {@code NAME.d/} or the template's folder. */
@@ -116,37 +126,93 @@ public final class Unit {
 
     /** Every assignment of {@code [section] key=} across the files, in application order. */
     public List<Assignment> assignments(String section, String key) {
-        List<Assignment> result = new ArrayList<>(2);
-        for (UnitFile file : filesFor(section)) {
-            for (Section s : file.sections()) {
-                if (!s.name().equals(section)) {
-                    continue;
-                }
-                for (Entry entry : s.entries()) {
-                    if (entry.isAssignment() && entry.key().equals(key)) {
-                        result.add(new Assignment(file, entry));
-                    }
-                }
-            }
-        }
-        return result;
+        Map<String, List<Assignment>> keys = index().byKey().get(section);
+        List<Assignment> found = keys == null ? null : keys.get(key);
+        return found == null ? List.of() : found;
     }
 
     /** Every assignment in a section, across the files, in application order. */
     public List<Assignment> assignments(String section) {
-        List<Assignment> result = new ArrayList<>();
-        for (UnitFile file : filesFor(section)) {
-            for (Section s : file.sections()) {
-                if (s.name().equals(section)) {
-                    for (Entry entry : s.entries()) {
-                        if (entry.isAssignment()) {
-                            result.add(new Assignment(file, entry));
+        return index().bySection().getOrDefault(section, List.of());
+    }
+
+    private AssignmentIndex index() {
+        AssignmentIndex built = index;
+        if (built == null) {
+            // Two threads may build it at once; both build the same, and either may win.
+            built = buildIndex();
+            index = built;
+        }
+        return built;
+    }
+
+    private AssignmentIndex buildIndex() {
+        Map<String, Map<String, List<Assignment>>> byKey = new HashMap<>();
+        Map<String, List<Assignment>> bySection = new HashMap<>();
+        for (UnitFile file : files) {
+            for (Section section : file.sections()) {
+                String sectionName = section.name();
+                if (!reads(file, sectionName)) {
+                    continue;
+                }
+                Map<String, List<Assignment>> keys = byKey.get(sectionName);
+                List<Assignment> inSection = bySection.get(sectionName);
+                if (keys == null) {
+                    keys = new HashMap<>();
+                    byKey.put(sectionName, keys);
+                    inSection = new ArrayList<>();
+                    bySection.put(sectionName, inSection);
+                }
+                for (Entry entry : section.entries()) {
+                    if (entry.isAssignment()) {
+                        Assignment assignment = new Assignment(file, entry);
+                        inSection.add(assignment);
+                        List<Assignment> sameKey = keys.get(entry.key());
+                        if (sameKey == null) {
+                            sameKey = new ArrayList<>(2);
+                            keys.put(entry.key(), sameKey);
                         }
+                        sameKey.add(assignment);
                     }
                 }
             }
         }
-        return result;
+        for (Map<String, List<Assignment>> keys : byKey.values()) {
+            keys.replaceAll((key, list) -> Collections.unmodifiableList(list));
+        }
+        bySection.replaceAll((section, list) -> Collections.unmodifiableList(list));
+        return new AssignmentIndex(byKey, bySection);
+    }
+
+    /**
+     * A value derived from the unit, computed on first use and kept with the unit: several rules
+     * read one analysis (parsed command lines, the assignments systemd reads) without redoing it.
+     *
+     * @param key identifies the analysis and its parameters (such as the target release): a
+     *            constant of the class that owns it; the value must not be changed by its users
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Supplier<T> compute) {
+        Map<Object, Object> map = memo;
+        if (map == null) {
+            synchronized (this) {
+                map = memo;
+                if (map == null) {
+                    map = new ConcurrentHashMap<>(8);
+                    memo = map;
+                }
+            }
+        }
+        Object value = map.get(key);
+        if (value == null) {
+            // Not computeIfAbsent: an analysis may itself ask for another one of this unit.
+            value = compute.get();
+            Object earlier = map.putIfAbsent(key, value);
+            if (earlier != null) {
+                value = earlier;
+            }
+        }
+        return (T) value;
     }
 
     /** The value in force of a single-valued setting: the last assignment wins. */
@@ -174,10 +240,19 @@ public final class Unit {
      * (a key and its legacy spelling): the one systemd applies last.
      */
     public Optional<Assignment> latest(List<Assignment> candidates) {
-        List<UnitFile> files = files();
-        return candidates.stream().max(Comparator
-                .comparingInt((Assignment a) -> files.indexOf(a.file()))
-                .thenComparingInt(a -> a.entry().firstLine()));
+        Assignment latest = null;
+        for (Assignment candidate : candidates) {
+            if (latest == null || appliedAfter(candidate, latest)) {
+                latest = candidate;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    private boolean appliedAfter(Assignment a, Assignment b) {
+        int fileA = files.indexOf(a.file());
+        int fileB = files.indexOf(b.file());
+        return fileA != fileB ? fileA > fileB : a.entry().firstLine() > b.entry().firstLine();
     }
 
     /** The items in force of a list setting: an empty assignment drops everything before it. */

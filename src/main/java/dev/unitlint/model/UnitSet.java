@@ -67,11 +67,11 @@ public final class UnitSet {
     private final Set<String> masked;
     private final List<FolderDependency> folderDependencies;
     private final boolean complete;
-    /** {@link #units()}: computed once, as the set never changes after it is built. */
-    private final List<Unit> distinctUnits;
+    /** Every unit once, in name order; rules ask for it once per unit, so it is made once. */
+    private final List<Unit> distinct;
+    /** The units that start another (timers, paths, sockets) with what they start, in name order; made on first use. */
+    private volatile List<Map.Entry<Unit, Trigger>> triggers;
     private volatile Map<String, List<Cycle>> cyclesByKind;
-    /** For each unit a timer, socket or path starts (its {@link Trigger#unit()}), the positions in {@link #units()} of those triggers. */
-    private volatile Map<String, List<Integer>> triggersByStarted;
 
     /**
      * @param units              every unit loaded, templates and instances included
@@ -104,9 +104,9 @@ public final class UnitSet {
         }
         this.masked = Collections.unmodifiableSet(new TreeSet<>(masked));
         this.folderDependencies = List.copyOf(folderDependencies);
-        Map<String, Unit> distinct = new LinkedHashMap<>();
-        byName.values().forEach(u -> distinct.putIfAbsent(u.name().name(), u));
-        this.distinctUnits = List.copyOf(distinct.values());
+        Map<String, Unit> byOwnName = new LinkedHashMap<>();
+        byName.values().forEach(u -> byOwnName.putIfAbsent(u.name().name(), u));
+        this.distinct = List.copyOf(byOwnName.values());
     }
 
     /** The same system with its units replaced (by {@code --fix}, after it edited some of their files). */
@@ -131,35 +131,27 @@ public final class UnitSet {
 
     /** The timers, sockets and paths in the set that start {@code unit} (see {@link Trigger}). */
     public List<Unit> triggersOf(UnitName unit) {
-        // Indexed once: a rule asks this for every service, and scanning every unit each time made
-        // the corpus run quadratic in its units.
-        Map<String, List<Integer>> index = triggersByStarted;
-        if (index == null) {
-            synchronized (this) {
-                index = triggersByStarted;
-                if (index == null) {
-                    index = new HashMap<>();
-                    List<Unit> all = units();
-                    for (int i = 0; i < all.size(); i++) {
-                        Optional<Trigger> trigger = Trigger.of(all.get(i));
-                        if (trigger.isPresent()) {
-                            index.computeIfAbsent(trigger.get().unit(), k -> new ArrayList<>()).add(i);
-                        }
-                    }
-                    triggersByStarted = index;
-                }
+        List<Unit> found = new ArrayList<>();
+        for (Map.Entry<Unit, Trigger> trigger : triggers()) {
+            if (trigger.getValue().starts(unit)) {
+                found.add(trigger.getKey());
             }
         }
-        // Trigger.starts(): the unit itself, or the template of an instance.
-        TreeSet<Integer> positions = new TreeSet<>(index.getOrDefault(unit.name(), List.of()));
-        Optional<String> template = unit.isInstance() ? unit.templateName() : Optional.empty();
-        template.ifPresent(t -> positions.addAll(triggersByStarted.getOrDefault(t, List.of())));
-        if (positions.isEmpty()) {
-            return List.of();
+        return found;
+    }
+
+    /** Asked for every unit ordered after network-online.target: each unit's trigger is worked out once, not per question. */
+    private List<Map.Entry<Unit, Trigger>> triggers() {
+        List<Map.Entry<Unit, Trigger>> result = triggers;
+        if (result == null) {
+            List<Map.Entry<Unit, Trigger>> made = new ArrayList<>();
+            for (Unit candidate : distinct) {
+                Trigger.of(candidate).ifPresent(t -> made.add(Map.entry(candidate, t)));
+            }
+            result = List.copyOf(made);
+            triggers = result;
         }
-        List<Unit> triggers = new ArrayList<>();
-        positions.forEach(i -> triggers.add(distinctUnits.get(i)));
-        return triggers;
+        return result;
     }
 
     public boolean isMasked(String name) {
@@ -195,7 +187,7 @@ public final class UnitSet {
 
     /** Every unit in the set, each once. */
     public List<Unit> units() {
-        return distinctUnits;
+        return distinct;
     }
 
     /** Ordering cycles: {@code After=} and {@code Before=} (both directions). */

@@ -1,7 +1,7 @@
 package dev.unitlint.report;
 
 import dev.unitlint.findings.Finding;
-import dev.unitlint.syntax.UnitFile;
+import dev.unitlint.syntax.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +22,7 @@ final class Fingerprints {
 
     private final Map<String, Integer> occurrences = new HashMap<>();
 
-    String next(Finding finding, String uri, UnitFile file) {
+    String next(Finding finding, String uri, SourceText file) {
         String text = file == null ? "" : normalise(file.physicalLine(finding.line()));
         String identity = finding.ruleId() + "\u0000" + uri + "\u0000" + text;
         int occurrence = occurrences.merge(identity, 1, Integer::sum) - 1;

@@ -3,11 +3,11 @@ package dev.unitlint.report;
 import dev.unitlint.findings.Finding;
 import dev.unitlint.lint.InputError;
 import dev.unitlint.suppress.SuppressedFinding;
+import dev.unitlint.syntax.SourceText;
 import dev.unitlint.syntax.UnitFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,18 +16,19 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Everything a report needs: the findings (suppressed ones included, marked), the parsed
- * files they point into (for source lines and snippets), the files that could not be read,
- * and the working directory paths are made relative to.
+ * Everything a report needs: the findings (suppressed ones included, marked), the text of the
+ * files they point into (for source lines and snippets; not their syntax trees, which a run
+ * drops as it goes), the files that could not be read, and the working directory paths are
+ * made relative to.
  */
 public final class LintResult {
 
     private final List<ReportedFinding> findings;
-    private final Map<String, UnitFile> files;
+    private final Map<String, SourceText> files;
     private final List<InputError> errors;
     private final Path workingDirectory;
 
-    private LintResult(List<ReportedFinding> findings, Map<String, UnitFile> files, List<InputError> errors,
+    private LintResult(List<ReportedFinding> findings, Map<String, SourceText> files, List<InputError> errors,
                        Path workingDirectory) {
         this.findings = List.copyOf(findings);
         this.files = files;
@@ -53,14 +54,25 @@ public final class LintResult {
      */
     public static LintResult of(List<Finding> reported, List<SuppressedFinding> suppressed, Collection<UnitFile> files,
                                 List<InputError> errors, Path workingDirectory, boolean withFingerprints) {
-        Map<String, UnitFile> byPath = new LinkedHashMap<>();
-        files.forEach(f -> byPath.putIfAbsent(f.path(), f));
+        Map<String, SourceText> byPath = new LinkedHashMap<>();
+        files.forEach(f -> byPath.putIfAbsent(f.path(), f.source()));
+        return fromSources(reported, suppressed, byPath, errors, workingDirectory, withFingerprints);
+    }
+
+    /**
+     * @param sources the text of every checked file, by path
+     * @see #of(List, List, Collection, List, Path, boolean)
+     */
+    public static LintResult fromSources(List<Finding> reported, List<SuppressedFinding> suppressed,
+                                         Map<String, SourceText> sources, List<InputError> errors,
+                                         Path workingDirectory, boolean withFingerprints) {
+        Map<String, SourceText> byPath = new LinkedHashMap<>(sources);
         record Pending(Finding finding, boolean suppressed, String justification) {
         }
         List<Pending> all = new ArrayList<>();
         reported.forEach(f -> all.add(new Pending(f, false, "")));
         suppressed.forEach(s -> all.add(new Pending(s.finding(), true, s.justification())));
-        all.sort(Comparator.comparing(Pending::finding));
+        all.sort((a, b) -> Finding.ORDER.compare(a.finding(), b.finding()));
         Fingerprints fingerprints = new Fingerprints();
         List<ReportedFinding> result = new ArrayList<>();
         Map<String, String> uris = new HashMap<>();
@@ -95,13 +107,14 @@ public final class LintResult {
 
     private volatile List<ReportedFinding> reported;
 
-    public Optional<UnitFile> file(String path) {
+    /** The text of a checked file, when the run read it. */
+    public Optional<SourceText> file(String path) {
         return Optional.ofNullable(files.get(path));
     }
 
     /** The text of a physical line of a file, or empty when the file is not known. */
     public String lineText(String path, int line) {
-        UnitFile file = files.get(path);
+        SourceText file = files.get(path);
         return file == null ? "" : file.physicalLine(line);
     }
 

@@ -161,6 +161,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every rule unitlint has, listed explicitly (no class-path scanning), sorted by ID. A rule
@@ -337,7 +338,8 @@ public final class BuiltInRules {
         return List.copyOf(all);
     }
 
-    private static volatile Map<String, RuleMetadata> metadata;
+    /** Documents read so far, by rule ID: only explain, SARIF and tests read them. */
+    private static final Map<String, RuleMetadata> DOCUMENTS = new ConcurrentHashMap<>();
 
     private BuiltInRules() {
     }
@@ -358,43 +360,37 @@ public final class BuiltInRules {
         }
     }
 
-    /** The metadata of every rule, read from its document once. */
+    /**
+     * A rule's ID, name, severity and summary, from the index generated at build time
+     * ({@link RuleIndex}): what a lint run needs, without reading the rule's document.
+     */
+    public static RuleHeader header(String id) {
+        return RuleIndex.get().header(id).orElseThrow(() -> new IllegalArgumentException("unknown rule " + id));
+    }
+
+    /** Whether a rule runs without being selected ({@link RuleHeader#enabledByDefault}), from the index. */
+    public static boolean enabledByDefault(String id) {
+        return header(id).enabledByDefault();
+    }
+
+    /** The full document of every rule, read from {@code rules/<id>.md} (explain, SARIF). */
     public static Map<String, RuleMetadata> metadata() {
-        Map<String, RuleMetadata> result = metadata;
-        if (result == null) {
-            synchronized (BuiltInRules.class) {
-                result = metadata;
-                if (result == null) {
-                    result = new LinkedHashMap<>();
-                    for (Rule rule : RULES) {
-                        result.put(rule.id(), metadata(rule.id()));
-                    }
-                    metadata = result;
-                }
-            }
+        Map<String, RuleMetadata> result = new LinkedHashMap<>();
+        for (Rule rule : RULES) {
+            result.put(rule.id(), metadata(rule.id()));
         }
         return result;
     }
 
-    /** Documents read so far: a run reads only those of the rules it runs. */
-    private static final Map<String, RuleMetadata> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * Whether the rule runs without being selected ({@link Rule#enabledByDefault}, which agrees with
-     * {@code default:} in its document); asking does not read the document.
-     */
-    public static boolean enabledByDefault(String id) {
-        return byId(id).map(Rule::enabledByDefault).orElse(true);
-    }
-
-    /** One rule's metadata, its document read on first use (a default run never reads the security rules'). */
+    /** The full document of one rule, read once; a lint run uses {@link #header} instead. */
     public static RuleMetadata metadata(String id) {
-        RuleMetadata meta = LOADED.get(id);
+        RuleMetadata meta = DOCUMENTS.get(id);
         if (meta == null) {
-            if (byId(id).isEmpty()) {
+            if (!RuleIndex.get().headers().containsKey(id)) {
                 throw new IllegalArgumentException("unknown rule " + id);
             }
-            meta = LOADED.computeIfAbsent(id, RuleDocument::load);
+            meta = RuleDocument.load(id);
+            DOCUMENTS.put(id, meta);
         }
         return meta;
     }

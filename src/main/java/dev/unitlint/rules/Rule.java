@@ -22,11 +22,8 @@ public interface Rule {
         return true;
     }
 
+    /** The {@link RuleId}; for built-in rules read from the {@link RuleIndex}, without reflection. */
     default String id() {
-        RuleId id = getClass().getAnnotation(RuleId.class);
-        if (id == null) {
-            throw new IllegalStateException(getClass().getName() + " has no @RuleId");
-        }
-        return id.value();
+        return RuleIndex.idOf(getClass());
     }
 }

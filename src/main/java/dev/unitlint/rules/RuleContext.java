@@ -14,13 +14,13 @@ import java.util.Optional;
 /** What a rule may know about the run, and the only way it reports. */
 public final class RuleContext {
 
-    private final RuleMetadata rule;
+    private final RuleHeader rule;
     private final int systemdVersion;
     private final List<Finding> sink;
     private final UnitSet unitSet;
 
     public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink) {
-        this(rule, systemdVersion, sink, null);
+        this(RuleHeader.of(rule), systemdVersion, sink, null);
     }
 
     /**
@@ -28,6 +28,15 @@ public final class RuleContext {
      *                the units given to the run ({@link UnitSet#given}), or null
      */
     public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink, UnitSet unitSet) {
+        this(RuleHeader.of(rule), systemdVersion, sink, unitSet);
+    }
+
+    /**
+     * @param rule    the rule's header ({@link BuiltInRules#header}), which stamps its findings
+     * @param unitSet every unit of the system when that is known ({@code --root}, {@code --complete}),
+     *                the units given to the run ({@link UnitSet#given}), or null
+     */
+    public RuleContext(RuleHeader rule, int systemdVersion, List<Finding> sink, UnitSet unitSet) {
         this.rule = rule;
         this.systemdVersion = systemdVersion;
         this.sink = sink;

@@ -29,12 +29,21 @@ public final class RuleDocument {
     }
 
     public static RuleMetadata load(String id) {
-        String resource = "/rules/" + id + ".md";
+        String resource = resource(id);
+        return parse(read(resource), resource);
+    }
+
+    /** Where a rule's document is on the class path. */
+    static String resource(String id) {
+        return "/rules/" + id + ".md";
+    }
+
+    static String read(String resource) {
         try (InputStream in = RuleDocument.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no rule document " + resource + " on the class path");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,6 +51,25 @@ public final class RuleDocument {
 
     public static RuleMetadata parse(String document, String origin) {
         String text = document.replace("\r\n", "\n");
+        Map<String, String> fields = fields(text, origin);
+        List<String> tags = fields.containsKey("tags")
+                ? Arrays.stream(fields.get("tags").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
+                : List.of();
+        int end = text.indexOf("\n---\n", 3);
+        return new RuleMetadata(fields.get("id"), fields.get("name"), Severity.parse(fields.get("severity")),
+                fields.get("summary"), fields.get("systemd"), tags, text.substring(end + 5),
+                fixes(fields.getOrDefault("fix", "none"), origin), !"off".equals(fields.get("default")));
+    }
+
+    /** The header of a document: the light form {@link RuleIndex} carries. */
+    public static RuleHeader header(String document, String origin) {
+        Map<String, String> fields = fields(document.replace("\r\n", "\n"), origin);
+        return new RuleHeader(fields.get("id"), fields.get("name"), Severity.parse(fields.get("severity")),
+                fields.get("summary"), fields);
+    }
+
+    /** The header fields of a document, in order, checked for the required ones. */
+    private static Map<String, String> fields(String text, String origin) {
         if (!text.startsWith("---\n")) {
             throw new IllegalArgumentException(origin + ": must start with a '---' header");
         }
@@ -65,16 +93,13 @@ public final class RuleDocument {
                 throw new IllegalArgumentException(origin + ": header lacks '" + field + "'");
             }
         }
-        List<String> tags = fields.containsKey("tags")
-                ? Arrays.stream(fields.get("tags").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
-                : List.of();
+        // Checked with the other fields, so that the build's rule index rejects a wrong one.
+        fixes(fields.getOrDefault("fix", "none"), origin);
         String enabled = fields.getOrDefault("default", "on");
         if (!enabled.equals("on") && !enabled.equals("off")) {
             throw new IllegalArgumentException(origin + ": 'default' must be on or off (got '" + enabled + "')");
         }
-        return new RuleMetadata(fields.get("id"), fields.get("name"), Severity.parse(fields.get("severity")),
-                fields.get("summary"), fields.get("systemd"), tags, text.substring(end + 5),
-                fixes(fields.getOrDefault("fix", "none"), origin), enabled.equals("on"));
+        return fields;
     }
 
     /** {@code fix: none | safe | unsafe | safe, unsafe}: the kinds of fix the rule offers. */

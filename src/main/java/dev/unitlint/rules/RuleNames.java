@@ -34,8 +34,13 @@ public final class RuleNames {
             return BuiltInRules.all().stream().map(Rule::id).filter(id::equals).findFirst();
         }
         String name = text.toLowerCase(Locale.ROOT);
-        return BuiltInRules.metadata().values().stream().filter(m -> m.name().equals(name))
-                .map(RuleMetadata::id).findFirst();
+        // Names come from the rule index generated at build time: no rule document is read.
+        for (RuleHeader header : RuleIndex.get().headers().values()) {
+            if (header.name().equals(name)) {
+                return Optional.of(header.id());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -45,7 +50,7 @@ public final class RuleNames {
      */
     public static String hint(String unknown, String otherwise) {
         if (!looksLikeId(unknown)) {
-            List<String> names = BuiltInRules.metadata().values().stream().map(RuleMetadata::name).toList();
+            List<String> names = RuleIndex.get().headers().values().stream().map(RuleHeader::name).toList();
             List<String> close = closest(unknown.trim().toLowerCase(Locale.ROOT), names);
             if (!close.isEmpty()) {
                 return "; did you mean '" + String.join("' or '", close) + "'?";

@@ -31,12 +31,17 @@ public final class Pragmas {
     private Pragmas() {
     }
 
+    /** Every pragma names unitlint: a cheap test before the regular expressions, for the many other comments. */
+    private static boolean mentionsUnitlint(CommentLine comment) {
+        return comment.text().contains("unitlint");
+    }
+
     /** The well-formed pragmas of a file, in file order. */
     public static List<Pragma> of(UnitFile file) {
         List<Pragma> pragmas = new ArrayList<>();
         List<Line> lines = file.lines();
         for (int i = 0; i < lines.size(); i++) {
-            if (!(lines.get(i) instanceof CommentLine comment)) {
+            if (!(lines.get(i) instanceof CommentLine comment) || !mentionsUnitlint(comment)) {
                 continue;
             }
             Matcher m = PRAGMA.matcher(comment.text().strip());
@@ -73,6 +78,9 @@ public final class Pragmas {
     public static List<CommentLine> malformed(UnitFile file) {
         List<CommentLine> bad = new ArrayList<>();
         for (CommentLine comment : file.comments()) {
+            if (!mentionsUnitlint(comment)) {
+                continue;
+            }
             String text = comment.text().strip();
             if (LOOKS_LIKE_PRAGMA.matcher(text).matches() && !PRAGMA.matcher(text).matches()) {
                 bad.add(comment);

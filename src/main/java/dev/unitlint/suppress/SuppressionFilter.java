@@ -22,6 +22,15 @@ public final class SuppressionFilter {
         }
     }
 
+    /** From the pragmas of each file, read earlier (a run keeps them after dropping the syntax trees). */
+    public SuppressionFilter(Map<String, List<Pragma>> pragmasByPath) {
+        pragmasByPath.forEach((path, pragmas) -> {
+            if (!pragmas.isEmpty()) {
+                this.pragmasByPath.put(path, pragmas);
+            }
+        });
+    }
+
     /** The pragma that silences a finding, if any. */
     public Optional<Pragma> suppressing(Finding finding) {
         for (Pragma pragma : pragmasByPath.getOrDefault(finding.path(), List.of())) {

@@ -8,8 +8,8 @@ public final class CommentLine extends Line {
 
     private final String text;
 
-    CommentLine(String raw, Span span, int lastLine, String text) {
-        super(raw, span, lastLine);
+    CommentLine(SourceText source, int rawStart, int rawEnd, Span span, int lastLine, String text) {
+        super(source, rawStart, rawEnd, span, lastLine);
         this.text = text;
     }
 

@@ -16,8 +16,9 @@ public final class Entry extends Line {
     private final Span keySpan;
     private final Value value;
 
-    Entry(String raw, Span span, int lastLine, Section section, String key, Span keySpan, Value value) {
-        super(raw, span, lastLine);
+    Entry(SourceText source, int rawStart, int rawEnd, Span span, int lastLine, Section section, String key,
+          Span keySpan, Value value) {
+        super(source, rawStart, rawEnd, span, lastLine);
         this.section = section;
         this.key = key;
         this.keySpan = keySpan;

@@ -7,19 +7,26 @@ package dev.unitlint.syntax;
  */
 public abstract sealed class Line permits BlankLine, CommentLine, SectionHeader, Entry {
 
-    private final String raw;
+    // The raw text is cut from the file's text when asked for (printing a file back), rather
+    // than kept: a copy per line doubled the memory a syntax tree takes.
+    private final SourceText source;
+    private final int rawStart;
+    private final int rawEnd;
     private final Span span;
     private final int lastLine;
 
-    Line(String raw, Span span, int lastLine) {
-        this.raw = raw;
+    /** @param rawStart, rawEnd code point offsets of the line's text, terminators included */
+    Line(SourceText source, int rawStart, int rawEnd, Span span, int lastLine) {
+        this.source = source;
+        this.rawStart = rawStart;
+        this.rawEnd = rawEnd;
         this.span = span;
         this.lastLine = lastLine;
     }
 
     /** The exact text of the line, line terminators included. */
     public String raw() {
-        return raw;
+        return source.substring(rawStart, rawEnd);
     }
 
     /** Where the line's content is, without its final line terminator. */

@@ -7,8 +7,9 @@ public final class SectionHeader extends Line {
     private final Span nameSpan;
     private final boolean wellFormed;
 
-    SectionHeader(String raw, Span span, int lastLine, String name, Span nameSpan, boolean wellFormed) {
-        super(raw, span, lastLine);
+    SectionHeader(SourceText source, int rawStart, int rawEnd, Span span, int lastLine, String name, Span nameSpan,
+                  boolean wellFormed) {
+        super(source, rawStart, rawEnd, span, lastLine);
         this.name = name;
         this.nameSpan = nameSpan;
         this.wellFormed = wellFormed;

@@ -35,8 +35,11 @@ public final class SourceText {
     private final int[] overlongLines;
     private final boolean hasInvalidUtf8;
     private final int codePointLength;
+    /** Code point offsets of the characters outside the BMP, ascending; built on first use. */
+    private volatile int[] supplementary;
 
-    private SourceText(String text, boolean hasInvalidUtf8) {
+    /** @param ascii true when every char is ASCII: one byte, one code point */
+    private SourceText(String text, boolean hasInvalidUtf8, boolean ascii) {
         this.text = text;
         this.hasInvalidUtf8 = hasInvalidUtf8;
         int[] starts = new int[64];
@@ -46,6 +49,21 @@ public final class SourceText {
         int offset = 0;
         int i = 0;
         int n = text.length();
+        if (ascii && text.indexOf('\r') < 0 && text.indexOf(0) < 0) {
+            // Nearly every file: ASCII lines ended by \n only. Find the ends with indexOf, not char by char.
+            for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+                if (end - i > LONG_LINE_MAX) {
+                    overlong = Arrays.copyOf(overlong, overlong.length + 1);
+                    overlong[overlong.length - 1] = count;
+                }
+                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                starts[count++] = end + 1;
+                i = end + 1;
+            }
+            lineBytes = n - i;
+            i = n;
+            offset = n;
+        }
         while (i < n) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
@@ -103,10 +121,15 @@ public final class SourceText {
         return 4;
     }
 
+    /** For tests: the text of ASCII bytes, read char by char as other text is. */
+    static SourceText decodeWithoutAsciiShortcut(byte[] bytes) {
+        return new SourceText(new String(bytes, StandardCharsets.ISO_8859_1), false, false);
+    }
+
     public static SourceText decode(byte[] bytes) {
         if (isAscii(bytes)) {
             // Nearly every unit file: one bulk copy instead of a char-by-char decode.
-            return new SourceText(new String(bytes, StandardCharsets.ISO_8859_1), false);
+            return new SourceText(new String(bytes, StandardCharsets.ISO_8859_1), false, true);
         }
         StringBuilder out = new StringBuilder(bytes.length);
         boolean invalid = false;
@@ -142,7 +165,7 @@ public final class SourceText {
                 i++;
             }
         }
-        return new SourceText(out.toString(), invalid);
+        return new SourceText(out.toString(), invalid, false);
     }
 
     private static boolean isAscii(byte[] bytes) {
@@ -211,6 +234,10 @@ public final class SourceText {
      */
     public boolean looksBinary() {
         int end = Math.min(text.length(), BINARY_SAMPLE);
+        int firstNul = text.indexOf(0);
+        if (firstNul < 0 || firstNul >= end) {
+            return false; // no NUL in the sample: text (nearly every file, asked once per unit and rule)
+        }
         int nul = 0;
         boolean other = false;
         for (int i = 0; i < end; i++) {
@@ -238,6 +265,47 @@ public final class SourceText {
 
     public int codePointLength() {
         return codePointLength;
+    }
+
+    /** The char index in {@link #text()} of a code point offset (they differ only after characters outside the BMP). */
+    int charIndex(int offset) {
+        if (codePointLength == text.length()) {
+            return offset;
+        }
+        int[] at = supplementary;
+        if (at == null) {
+            int[] found = new int[16];
+            int count = 0;
+            int cp = 0;
+            for (int i = 0; i < text.length(); cp++) {
+                if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = cp;
+                    i += 2;
+                } else {
+                    i++;
+                }
+            }
+            at = Arrays.copyOf(found, count);
+            supplementary = at;
+        }
+        // One extra char for each supplementary character before the offset.
+        int lo = 0;
+        int hi = at.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return offset + lo;
+    }
+
+    /** The text between two code point offsets (end exclusive). */
+    String substring(int startOffset, int endOffset) {
+        return text.substring(charIndex(startOffset), charIndex(endOffset));
     }
 
     int[] overlongLines() {

@@ -22,6 +22,19 @@ public record Span(int startLine, int startColumn, int endLine, int endColumn) i
         return line >= startLine && line <= endLine;
     }
 
+    // Written out rather than generated: see Finding.equals.
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Span s && startLine == s.startLine && startColumn == s.startColumn
+                && endLine == s.endLine && endColumn == s.endColumn;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((startLine * 31 + startColumn) * 31 + endLine) * 31 + endColumn;
+    }
+
     @Override
     public int compareTo(Span other) {
         int c = Integer.compare(startLine, other.startLine);

@@ -31,22 +31,24 @@ final class SyntaxTreeBuilder {
         this.tokens = tokens;
     }
 
-    UnitFile build(SystemdUnitParser.UnitFileContext tree, List<SyntaxProblem> grammarErrors) {
-        for (SystemdUnitParser.LineContext line : tree.line()) {
-            List<Token> lineTokens = tokensOf(line);
-            if (lineTokens.isEmpty()) {
-                continue;
-            }
-            if (line instanceof SystemdUnitParser.CommentLineContext) {
-                addComment(lineTokens);
-            } else if (line instanceof SystemdUnitParser.SectionLineContext) {
-                addSectionHeader(lineTokens);
-            } else if (line instanceof SystemdUnitParser.AssignmentLineContext) {
-                addEntry(lineTokens);
-            } else {
-                addBlank(lineTokens);
-            }
+    /** Adds one logical line, as the parser matched it. */
+    void add(SystemdUnitParser.LineContext line) {
+        List<Token> lineTokens = tokensOf(line);
+        if (lineTokens.isEmpty()) {
+            return;
         }
+        if (line instanceof SystemdUnitParser.CommentLineContext) {
+            addComment(lineTokens);
+        } else if (line instanceof SystemdUnitParser.SectionLineContext) {
+            addSectionHeader(lineTokens);
+        } else if (line instanceof SystemdUnitParser.AssignmentLineContext) {
+            addEntry(lineTokens);
+        } else {
+            addBlank(lineTokens);
+        }
+    }
+
+    UnitFile build(List<SyntaxProblem> grammarErrors) {
         for (int line : source.overlongLines()) {
             problems.add(new SyntaxProblem(SyntaxProblem.Kind.LINE_TOO_LONG, Span.lineStart(line),
                     "line is longer than " + SourceText.LONG_LINE_MAX + " bytes"));
@@ -69,15 +71,13 @@ final class SyntaxTreeBuilder {
         return result;
     }
 
-    private static String rawText(List<Token> lineTokens) {
-        if (lineTokens.size() == 1) {
-            return lineTokens.get(0).getText();
-        }
-        StringBuilder raw = new StringBuilder();
-        for (Token token : lineTokens) {
-            raw.append(token.getText());
-        }
-        return raw.toString();
+    /** Where a line's raw text starts: its first token (tokens cover the file without gaps). */
+    private static int rawStart(List<Token> lineTokens) {
+        return lineTokens.get(0).getStartIndex();
+    }
+
+    private static int rawEnd(List<Token> lineTokens) {
+        return lineTokens.get(lineTokens.size() - 1).getStopIndex() + 1;
     }
 
     /** The content span of a line: from its first token to the end of its last non-terminator token. */
@@ -99,24 +99,25 @@ final class SyntaxTreeBuilder {
     }
 
     private void addBlank(List<Token> lineTokens) {
-        lines.add(new BlankLine(rawText(lineTokens), contentSpan(lineTokens), lastLine(lineTokens)));
+        lines.add(new BlankLine(source, rawStart(lineTokens), rawEnd(lineTokens), contentSpan(lineTokens),
+                lastLine(lineTokens)));
     }
 
     private void addComment(List<Token> lineTokens) {
         String text = "";
         for (Token token : lineTokens) {
             if (token.getType() == SystemdUnitLexer.COMMENT) {
-                text = token.getText();
+                text = source.substring(token.getStartIndex(), token.getStopIndex() + 1);
             }
         }
-        lines.add(new CommentLine(rawText(lineTokens), contentSpan(lineTokens), lastLine(lineTokens), text));
+        lines.add(new CommentLine(source, rawStart(lineTokens), rawEnd(lineTokens), contentSpan(lineTokens),
+                lastLine(lineTokens), text));
     }
 
     private void addSectionHeader(List<Token> lineTokens) {
-        JoinedLine joined = JoinedLine.of(lineTokens, -1);
+        JoinedLine joined = JoinedLine.of(source, lineTokens, -1);
         checkUtf8(joined);
         int[] bounds = joined.trimmed(0, joined.length());
-        String raw = rawText(lineTokens);
         Span span = contentSpan(lineTokens);
         String content = joined.text.substring(bounds[0], bounds[1]);
         boolean wellFormed = content.length() >= 2 && content.endsWith("]");
@@ -134,7 +135,8 @@ final class SyntaxTreeBuilder {
             nameSpan = joined.span(source, bounds[0] + 1, bounds[1]);
             problems.add(new SyntaxProblem(SyntaxProblem.Kind.INVALID_SECTION_HEADER, span, content));
         }
-        SectionHeader header = new SectionHeader(raw, span, lastLine(lineTokens), name, nameSpan, wellFormed);
+        SectionHeader header = new SectionHeader(source, rawStart(lineTokens), rawEnd(lineTokens), span,
+                lastLine(lineTokens), name, nameSpan, wellFormed);
         lines.add(header);
         currentSection = new Section(header);
         sections.add(currentSection);
@@ -148,7 +150,7 @@ final class SyntaxTreeBuilder {
                 break;
             }
         }
-        JoinedLine joined = JoinedLine.of(lineTokens, equalsToken);
+        JoinedLine joined = JoinedLine.of(source, lineTokens, equalsToken);
         checkUtf8(joined);
         checkLength(joined, lineTokens);
         int keyEnd = joined.equalsIndex >= 0 ? joined.equalsIndex : joined.length();
@@ -161,12 +163,14 @@ final class SyntaxTreeBuilder {
         if (joined.equalsIndex >= 0) {
             int[] valueBounds = joined.trimmed(joined.equalsIndex + 1, joined.length());
             String text = joined.text.substring(valueBounds[0], valueBounds[1]);
-            int[] offsets = Arrays.copyOfRange(joined.offsets, valueBounds[0], valueBounds[1]);
-            int afterEquals = joined.offsets[joined.equalsIndex] + 1;
-            value = new Value(text, offsets, afterEquals, source);
+            int afterEquals = joined.offset(joined.equalsIndex) + 1;
+            value = joined.offsets == null
+                    ? new Value(text, null, joined.firstOffset + valueBounds[0], afterEquals, source)
+                    : new Value(text, Arrays.copyOfRange(joined.offsets, valueBounds[0], valueBounds[1]), 0,
+                            afterEquals, source);
         }
-        Entry entry = new Entry(rawText(lineTokens), contentSpan(lineTokens), lastLine(lineTokens),
-                currentSection, key, keySpan, value);
+        Entry entry = new Entry(source, rawStart(lineTokens), rawEnd(lineTokens), contentSpan(lineTokens),
+                lastLine(lineTokens), currentSection, key, keySpan, value);
         lines.add(entry);
         if (currentSection == null) {
             entriesOutsideSections.add(entry);
@@ -209,16 +213,45 @@ final class SyntaxTreeBuilder {
      */
     private static final class JoinedLine {
         final String text;
+        /** The file offset of each char of text; null when they run on from {@link #firstOffset}. */
         final int[] offsets;
+        final int firstOffset;
         final int equalsIndex;
 
-        private JoinedLine(String text, int[] offsets, int equalsIndex) {
+        private JoinedLine(String text, int[] offsets, int firstOffset, int equalsIndex) {
             this.text = text;
             this.offsets = offsets;
+            this.firstOffset = firstOffset;
             this.equalsIndex = equalsIndex;
         }
 
-        static JoinedLine of(List<Token> lineTokens, int equalsToken) {
+        static JoinedLine of(SourceText source, List<Token> lineTokens, int equalsToken) {
+            // Nearly every line is one physical line of BMP characters: its joined text is a
+            // piece of the file, and char i sits at file offset start + i.
+            int end = lineTokens.size();
+            if (lineTokens.get(end - 1).getType() == SystemdUnitLexer.NEWLINE) {
+                end--;
+            }
+            boolean plain = true;
+            for (int t = 0; t < end && plain; t++) {
+                int type = lineTokens.get(t).getType();
+                plain = type != SystemdUnitLexer.CONTINUATION && type != SystemdUnitLexer.LEADING_CONTINUATION
+                        && type != SystemdUnitLexer.CONTINUED_COMMENT && type != SystemdUnitLexer.BOM
+                        && type != SystemdUnitLexer.NEWLINE;
+            }
+            if (plain) {
+                int start = lineTokens.get(0).getStartIndex();
+                int stop = end == 0 ? start : lineTokens.get(end - 1).getStopIndex() + 1;
+                String text = source.substring(start, stop);
+                if (text.length() == stop - start) {
+                    int equalsIndex = equalsToken < 0 ? -1 : lineTokens.get(equalsToken).getStartIndex() - start;
+                    return new JoinedLine(text, null, start, equalsIndex);
+                }
+            }
+            return joined(lineTokens, equalsToken);
+        }
+
+        private static JoinedLine joined(List<Token> lineTokens, int equalsToken) {
             StringBuilder text = new StringBuilder();
             int[] offsets = new int[16];
             int equalsIndex = -1;
@@ -256,7 +289,7 @@ final class SyntaxTreeBuilder {
                     offset++;
                 }
             }
-            return new JoinedLine(text.toString(), offsets, equalsIndex);
+            return new JoinedLine(text.toString(), offsets, 0, equalsIndex);
         }
 
         private static int[] append(int[] array, int index, int value) {
@@ -269,6 +302,10 @@ final class SyntaxTreeBuilder {
 
         int length() {
             return text.length();
+        }
+
+        int offset(int index) {
+            return offsets == null ? firstOffset + index : offsets[index];
         }
 
         /** Bounds of text[from, to) without leading and trailing blanks (systemd's strstrip). */
@@ -287,10 +324,10 @@ final class SyntaxTreeBuilder {
                 return Span.lineStart(1);
             }
             if (from >= to) {
-                int at = from < text.length() ? offsets[from] : offsets[text.length() - 1] + 1;
+                int at = from < text.length() ? offset(from) : offset(text.length() - 1) + 1;
                 return source.span(at, at);
             }
-            return source.span(offsets[from], offsets[to - 1] + 1);
+            return source.span(offset(from), offset(to - 1) + 1);
         }
     }
 }

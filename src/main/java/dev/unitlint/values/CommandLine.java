@@ -1,6 +1,7 @@
 package dev.unitlint.values;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -286,9 +287,7 @@ public final class CommandLine {
 
         Word word() throws Unbalanced {
             int start = pos;
-            StringBuilder text = new StringBuilder();
-            List<Integer> sources = new ArrayList<>();
-            List<Boolean> literal = new ArrayList<>();
+            Chars text = new Chars();
             char quote = 0;
             int quoteStart = -1;
             while (pos < s.length()) {
@@ -300,22 +299,19 @@ public final class CommandLine {
                     int escapeStart = pos;
                     if (pos + 1 >= s.length()) {
                         // A trailing backslash is kept as it is.
-                        append(text, sources, literal, '\\', pos, quote != 0);
+                        text.add('\\', pos, quote != 0);
                         pos++;
                         continue;
                     }
                     int[] decoded = unescape(s, pos + 1);
                     if (decoded == null) {
                         // Unknown escape: systemd keeps the backslash and the character.
-                        append(text, sources, literal, '\\', pos, true);
-                        append(text, sources, literal, s.charAt(pos + 1), pos + 1, true);
+                        text.add('\\', pos, true);
+                        text.add(s.charAt(pos + 1), pos + 1, true);
                         pos += 2;
                     } else {
-                        text.appendCodePoint(decoded[0]);
-                        int units = Character.charCount(decoded[0]);
-                        for (int k = 0; k < units; k++) {
-                            sources.add(escapeStart);
-                            literal.add(true);
+                        for (char unit : Character.toChars(decoded[0])) {
+                            text.add(unit, escapeStart, true);
                         }
                         pos = decoded[1];
                     }
@@ -325,7 +321,7 @@ public final class CommandLine {
                     if (c == quote) {
                         quote = 0;
                     } else {
-                        append(text, sources, literal, c, pos, true);
+                        text.add(c, pos, true);
                     }
                     pos++;
                     continue;
@@ -336,26 +332,39 @@ public final class CommandLine {
                     pos++;
                     continue;
                 }
-                append(text, sources, literal, c, pos, false);
+                text.add(c, pos, false);
                 pos++;
             }
             if (quote != 0) {
                 throw new Unbalanced(new Problem("Unbalanced quoting", quoteStart, s.length()));
             }
-            int[] src = new int[sources.size()];
-            boolean[] lit = new boolean[literal.size()];
-            for (int k = 0; k < src.length; k++) {
-                src[k] = sources.get(k);
-                lit[k] = literal.get(k);
-            }
-            return new Word(text.toString(), start, pos, src, lit);
+            return new Word(text.toString(), start, pos, Arrays.copyOf(text.sources, text.length),
+                    Arrays.copyOf(text.literal, text.length));
         }
 
-        private static void append(StringBuilder text, List<Integer> sources, List<Boolean> literal,
-                                   char c, int at, boolean isLiteral) {
-            text.append(c);
-            sources.add(at);
-            literal.add(isLiteral);
+        /** The characters of a word with, for each, where it comes from and whether it was quoted or escaped. */
+        private static final class Chars {
+            private char[] chars = new char[16];
+            private int[] sources = new int[16];
+            private boolean[] literal = new boolean[16];
+            private int length;
+
+            void add(char c, int at, boolean isLiteral) {
+                if (length == chars.length) {
+                    chars = Arrays.copyOf(chars, length * 2);
+                    sources = Arrays.copyOf(sources, length * 2);
+                    literal = Arrays.copyOf(literal, length * 2);
+                }
+                chars[length] = c;
+                sources[length] = at;
+                literal[length] = isLiteral;
+                length++;
+            }
+
+            @Override
+            public String toString() {
+                return new String(chars, 0, length);
+            }
         }
     }
 

@@ -4,8 +4,11 @@ import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.RuleContext;
+import dev.unitlint.syntax.Entry;
 import dev.unitlint.values.CommandLine;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,31 +56,43 @@ final class ExecLines {
     private ExecLines() {
     }
 
+    private static final Object ALL = new Object();
+    private static final Object IN_FORCE = new Object();
+
     /** Every command line systemd parses, also those a later empty assignment resets. */
     static List<ExecLine> of(Unit unit) {
-        return collect(unit, false);
+        // Five rules read the command lines: each is parsed once per unit.
+        return unit.memo(ALL, () -> collect(unit, false));
     }
 
     /** The command lines in force: those after the last empty assignment of each key. */
     static List<ExecLine> inForce(Unit unit) {
-        return collect(unit, true);
+        return unit.memo(IN_FORCE, () -> collect(unit, true));
     }
 
     private static List<ExecLine> collect(Unit unit, boolean inForceOnly) {
         List<String> keys = KEYS.get(unit.type());
-        List<ExecLine> lines = new ArrayList<>();
         if (keys == null) {
-            return lines;
+            return List.of();
         }
+        // The lines in force are some of all lines: reuse their parses.
+        Map<Entry, CommandLine> parsed = new IdentityHashMap<>();
+        if (inForceOnly) {
+            for (ExecLine line : of(unit)) {
+                parsed.put(line.assignment().entry(), line.commandLine());
+            }
+        }
+        List<ExecLine> lines = new ArrayList<>();
         for (String key : keys) {
             String section = unit.type().ownSection();
             for (Assignment a : inForceOnly ? unit.list(section, key) : unit.assignments(section, key)) {
                 if (!a.isEmpty()) {
-                    lines.add(new ExecLine(a, CommandLine.parse(a.value())));
+                    CommandLine commandLine = parsed.get(a.entry());
+                    lines.add(new ExecLine(a, commandLine != null ? commandLine : CommandLine.parse(a.value())));
                 }
             }
         }
-        return lines;
+        return Collections.unmodifiableList(lines);
     }
 
     /**

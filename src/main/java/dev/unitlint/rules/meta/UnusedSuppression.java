@@ -41,10 +41,18 @@ public final class UnusedSuppression implements Rule {
         if (!anyPragma) {
             return;
         }
+        // Only rules some pragma names can have a finding a pragma silences.
+        Set<String> named = new HashSet<>();
+        for (UnitFile file : files) {
+            for (Pragma pragma : Pragmas.of(file)) {
+                named.addAll(pragma.resolvedIds());
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : BuiltInRules.all()) {
-            if (!rule.id().equals(id())) {
-                rule.check(unit, new RuleContext(BuiltInRules.metadata(rule.id()), context.systemdVersion(), findings));
+            String ruleId = rule.id();
+            if (named.contains(ruleId) && !ruleId.equals(id())) {
+                rule.check(unit, new RuleContext(BuiltInRules.header(ruleId), context.systemdVersion(), findings, null));
             }
         }
         SuppressionFilter filter = new SuppressionFilter(files);

@@ -10,7 +10,10 @@ import dev.unitlint.syntax.UnitFile;
 import dev.unitlint.values.Spelling;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +52,13 @@ public final class KnownKeys {
 
     /** Every assignment in a section systemd reads for this unit, file by file, in file order. */
     public static List<Assignment> readAssignments(Unit unit) {
+        // Asked by most structure and value rules: worked out once per unit.
+        return unit.memo(READ_ASSIGNMENTS, () -> findReadAssignments(unit));
+    }
+
+    private static final Object READ_ASSIGNMENTS = new Object();
+
+    private static List<Assignment> findReadAssignments(Unit unit) {
         List<Assignment> result = new ArrayList<>();
         for (UnitFile file : unit.files()) {
             for (Section section : file.sections()) {
@@ -62,12 +72,27 @@ public final class KnownKeys {
                 }
             }
         }
-        return result;
+        return Collections.unmodifiableList(result);
     }
 
     /** The directive an assignment sets, when systemd knows it in this section for this unit type. */
     public static Optional<Directive> directive(Unit unit, Assignment assignment) {
-        return catalog().lookup(unit.type().suffix(), assignment.section(), assignment.key());
+        // Most structure and value rules ask this of every assignment: looked up once per unit.
+        Optional<Directive> known = unit.memo(DIRECTIVES, () -> directives(unit)).get(assignment.entry());
+        return known != null ? known
+                : catalog().lookup(unit.type().suffix(), assignment.section(), assignment.key());
+    }
+
+    private static final Object DIRECTIVES = new Object();
+
+    /** The directive of each assignment systemd reads, by its entry (entries compare by identity). */
+    private static Map<Entry, Optional<Directive>> directives(Unit unit) {
+        Map<Entry, Optional<Directive>> directives = new HashMap<>();
+        String type = unit.type().suffix();
+        for (Assignment assignment : readAssignments(unit)) {
+            directives.put(assignment.entry(), catalog().lookup(type, assignment.section(), assignment.key()));
+        }
+        return directives;
     }
 
     /** The directive if the target release accepts it there (known, not too new, not removed). */
