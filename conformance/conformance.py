@@ -52,6 +52,11 @@ SILENT_DROP_RULES = {'SD206'}
 LINE_DIAG = re.compile(r'^(?P<path>/[^:]+):(?P<line>\d+): (?P<msg>.*)$')
 # Unit-level messages of a unit systemd does not load: a refusal or a failed load has no line.
 REFUSED = re.compile(r'Refusing|bad unit file setting|failed to load properly|fatal error')
+UNIT_NAME = r'[^ :/]+\.(?:service|socket|timer|path|mount|automount|swap|slice|scope|target|device)'
+# "a.service: Service has no ExecStart=… Refusing." is about a; "a.service: Failed to create …:
+# Unit b.service has a bad unit file setting." is about b, a unit the file only depends on.
+UNIT_PREFIX = re.compile(r'^(?:Unit )?(?P<unit>' + UNIT_NAME + r')[: ]')
+UNIT_IN_MSG = re.compile(r'Unit (?P<unit>' + UNIT_NAME + r') ')
 FINDING = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info): (?P<msg>.*) \[(?P<id>(?:SD|SEC)\d+) [^\]]*\]$')
 
 # Values of the wrong type for a parser, to replace a good value with.
@@ -283,6 +288,18 @@ def line_diagnostics(path, stderr):
     return out
 
 
+def own_refusal(path, message):
+    """Whether a refusal message is about the unit of this file (an instance counts as its template),
+    not about a unit it depends on, which systemd-analyze loads and judges as well."""
+    if not REFUSED.search(message):
+        return False
+    m = UNIT_IN_MSG.search(message) or UNIT_PREFIX.search(message)
+    if not m:
+        return True
+    template = lambda name: re.sub(r'@[^.]*\.', '@.', name)
+    return template(m.group('unit')) == template(os.path.basename(path))
+
+
 def frozen_unitlint(unitlint, scratch):
     """Builds unitlint once and runs a copy of its jar, so that editing the sources during a run changes nothing."""
     subprocess.run([unitlint, '--version'], capture_output=True, check=True)
@@ -354,11 +371,11 @@ def compare(files, unitlint, version, jobs, show):
         for line, _msg in diags:
             first, last = spans.get(line, (line, line))
             diag_lines.update(range(first, last + 1))
-        refused = any(REFUSED.search(s) for s in systemd[path])
+        refused = any(own_refusal(path, s) for s in systemd[path])
         refused_units += refused
         refused_flagged += refused and any(sev == 'error' for _line, sev, _rule, _msg in found)
         if refused and not any(sev == 'error' for _line, sev, _rule, _msg in found) and len(examples) < 3 * show:
-            examples.append('UNFLAGGED REFUSAL %s: %s' % (path, '; '.join(s for s in systemd[path] if REFUSED.search(s))[:150]))
+            examples.append('UNFLAGGED REFUSAL %s: %s' % (path, '; '.join(s for s in systemd[path] if own_refusal(path, s))[:150]))
         install_lines = install_section_lines(texts[path])
         for line, sev, rule, msg in found:
             if sev == 'error' and line not in diag_lines and line in install_lines and systemctl_refuses(path, line):

@@ -102,6 +102,34 @@ public final class FileEdits {
     }
 
     /**
+     * Inserts whole lines (given without terminators) before a line, at its first column (after a
+     * byte order mark), each ending with that line's terminator, or the file's when it has none.
+     */
+    public Edit insertLinesBefore(Line line, List<String> lines) {
+        String eol = terminator(line.raw());
+        if (eol.isEmpty()) {
+            eol = lineEnding();
+        }
+        int at = start(line) + (line.raw().startsWith("\uFEFF") ? 1 : 0);
+        return edit(at, at, String.join(eol, lines) + eol);
+    }
+
+    /**
+     * Deletes the end of a physical line from a column, with the blanks (spaces, tabs) before it,
+     * up to the line terminator, which stays: what a trailing comment or a trailing backslash
+     * takes up.
+     */
+    public Edit deleteToLineEnd(int line, int column) {
+        String text = source.physicalLine(line);
+        int from = text.offsetByCodePoints(0, column - 1);
+        while (from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t')) {
+            from--;
+        }
+        int lineStart = offset(line, 1);
+        return edit(lineStart + text.codePointCount(0, from), lineStart + codePoints(text), "");
+    }
+
+    /**
      * Adds lines at the end of a section of this file: after its last entry (comments and
      * blank lines that follow it stay below), or after its header when it has none. When the
      * file has no such section, it is created in the conventional place: [Unit] before the

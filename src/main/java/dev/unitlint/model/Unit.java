@@ -121,6 +121,22 @@ public final class Unit {
                 || name.templateName().map(t -> folder.equals(t + ".d")).orElse(false);
     }
 
+    /**
+     * Whether this unit alone reads the file: its unit file under its own name, or a drop-in in its
+     * own {@code NAME.d/}. A type-wide, prefix or template folder's drop-in, and a template's file
+     * that an instance reads, belong to other units too, so what holds for this unit need not
+     * hold for the file.
+     */
+    public boolean readsAlone(UnitFile file) {
+        String path = file.path().replace('\\', '/');
+        int slash = path.lastIndexOf('/');
+        if (file == base) {
+            return !name.isInstance() || path.substring(slash + 1).equals(name.name());
+        }
+        int before = slash <= 0 ? -1 : path.lastIndexOf('/', slash - 1);
+        return slash >= 0 && path.substring(before + 1, slash).equals(name.name() + ".d");
+    }
+
     /** The section systemctl reads only from the unit file and its own and its template's drop-in folders. */
     public static final String INSTALL = "Install";
 

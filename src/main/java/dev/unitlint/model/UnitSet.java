@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +112,12 @@ public final class UnitSet {
         this.distinct = List.copyOf(byOwnName.values());
     }
 
-    /** The same system with its units replaced (by {@code --fix}, after it edited some of their files). */
+    /**
+     * The same system with its units replaced (by {@code --fix}, after it edited some of their
+     * files); the units given stay the units given, not the whole system.
+     */
     public UnitSet withUnits(Collection<Unit> newUnits) {
-        return new UnitSet(newUnits, masked, folderDependencies);
+        return new UnitSet(newUnits, masked, folderDependencies, complete);
     }
 
     /** The unit loaded under a name or alias; an instance not loaded itself is found as its template. */
@@ -217,6 +221,32 @@ public final class UnitSet {
     /** Ordering cycles: {@code After=} and {@code Before=} (both directions). */
     public List<Cycle> orderingCycles() {
         return cycles().get("ordering");
+    }
+
+    /**
+     * Whether {@code later} is already ordered after {@code earlier} among these units, through
+     * {@code After=} and {@code Before=} lines, directly or over other units: then ordering
+     * {@code earlier} after {@code later} would close an ordering cycle. Implicit and default
+     * ordering (a socket before its service, targets) is not followed.
+     */
+    public boolean orderedAfter(String later, String earlier) {
+        Map<String, List<String>> after = new HashMap<>();
+        for (Edge edge : orderingEdges()) {
+            after.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
+        }
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(canonical(later)));
+        String target = canonical(earlier);
+        while (!todo.isEmpty()) {
+            String unit = todo.pop();
+            if (unit.equals(target)) {
+                return true;
+            }
+            if (seen.add(unit)) {
+                todo.addAll(after.getOrDefault(unit, List.of()));
+            }
+        }
+        return false;
     }
 
     /** Requirement cycles: {@code Requires=}, {@code BindsTo=}, {@code Requisite=} and {@code .requires/} folders. */

@@ -18,6 +18,8 @@ public final class RuleContext {
     private final int systemdVersion;
     private final List<Finding> sink;
     private final UnitSet unitSet;
+    private boolean askedForUnitSet;
+    private boolean askedForVersion;
 
     public RuleContext(RuleMetadata rule, int systemdVersion, List<Finding> sink) {
         this(RuleHeader.of(rule), systemdVersion, sink, null);
@@ -48,6 +50,7 @@ public final class RuleContext {
      * a rule about references between units must stay silent rather than guess.
      */
     public Optional<UnitSet> unitSet() {
+        askedForUnitSet = true;
         return Optional.ofNullable(unitSet).filter(UnitSet::isComplete);
     }
 
@@ -57,11 +60,48 @@ public final class RuleContext {
      * or where looking at them can only remove a false alarm.
      */
     public Optional<UnitSet> unitsGiven() {
+        askedForUnitSet = true;
         return Optional.ofNullable(unitSet);
+    }
+
+    /**
+     * The units of this run, for deciding a fix only: whether and where the rule reports must not
+     * depend on it, so asking does not make the rule's silence depend on the run (SD901).
+     */
+    public Optional<UnitSet> unitsGivenForFix() {
+        return Optional.ofNullable(unitSet);
+    }
+
+    /**
+     * Whether the rule asked for the unit set and the run did not have all of it: the rule then
+     * said nothing, or only what the units given show, and its silence tells nothing (a cycle may
+     * close through a unit not given), so SD901 does not call its suppressions unused.
+     */
+    public boolean missedUnitSet() {
+        return askedForUnitSet && (unitSet == null || !unitSet.isComplete());
+    }
+
+    /**
+     * Whether the rule asked for the unit set at all: what it said then depends on the other
+     * units of the system, which may change, so SD901 reports such a suppression as unused but
+     * does not remove it.
+     */
+    public boolean askedForUnitSet() {
+        return askedForUnitSet;
+    }
+
+    /**
+     * Whether the rule asked for the systemd release: what it said then may differ for another
+     * {@code --systemd-version}, and SD901 asks it again at every release before removing a
+     * suppression of it.
+     */
+    public boolean askedForVersion() {
+        return askedForVersion;
     }
 
     /** The systemd release the units will run on ({@code --systemd-version}). */
     public int systemdVersion() {
+        askedForVersion = true;
         return systemdVersion;
     }
 

@@ -74,6 +74,28 @@ public final class Pragmas {
         return pragmas;
     }
 
+    /**
+     * Where the rules a pragma names are written in its comment line: for each, {@code [from, to)}
+     * character indices into {@code line} (the physical line), in order; empty when the line is
+     * not a pragma. For a fix that takes one of them out.
+     */
+    public static List<int[]> ruleRanges(String line) {
+        int lead = 0;
+        while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
+            lead++;
+        }
+        Matcher m = PRAGMA.matcher(line.substring(lead).strip());
+        List<int[]> ranges = new ArrayList<>();
+        if (!m.matches()) {
+            return ranges;
+        }
+        Matcher word = Pattern.compile("[^\\s,]+").matcher(m.group(2));
+        while (word.find()) {
+            ranges.add(new int[] {lead + m.start(2) + word.start(), lead + m.start(2) + word.end()});
+        }
+        return ranges;
+    }
+
     /** Comment lines that start like a pragma but do not parse, so they would silently do nothing. */
     public static List<CommentLine> malformed(UnitFile file) {
         List<CommentLine> bad = new ArrayList<>();

@@ -11,6 +11,7 @@ import dev.unitlint.lint.LintOptions;
 import dev.unitlint.lint.Linter;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitName;
+import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.syntax.SourceText;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.SyntaxProblem;
@@ -21,15 +22,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The properties of {@code --fix} over generated unit files: files assembled from the lines the
  * fixable rules look for (misspelt sections and keys, legacy start-limit keys, deprecated names,
- * {@code syslog}, {@code /var/run/}, stray {@code %}, {@code After=network-online.target}, ...)
+ * {@code syslog}, {@code /var/run/}, stray {@code %}, {@code After=network-online.target},
+ * trailing comments, a backslash that swallows a line, {@code $NAME} in a word, requirements
+ * without ordering, {@code !|}, {@code 5M}, unused suppressions, headers with text after them, ...)
  * mixed with comments, blank lines, continuation lines, CRLF and CR line ends, NULs, a byte
  * order mark, bytes that are not UTF-8 and a missing final newline, as a base file and a drop-in.
  *
@@ -61,23 +68,51 @@ class FixPropertyTest {
     }
 
     private static final String[] SECTIONS = {"Unit", "unit", "Service", "service", "Servcie", "Install", "Instal",
-        "Socket", "X-Extra"};
-    private static final String[] LINES = {
-        "Description=Generated", "After=network-online.target", "After=network.target network-online.target",
-        "Wants=network-online.target", "Type=oneshot", "Type=simple", "Restart=always", "Restart=on-success",
-        "ExecStart=/usr/bin/daemon --name x-%F", "ExecStart=/usr/bin/date +%H:%M", "ExecStart=/bin/true",
-        "ExecStartPre=/usr/bin/printf '%s\\n' x", "StartLimitInterval=60", "StartLimitIntervalSec=0",
-        "StartLimitBurst=3", "StartLimitAction=reboot", "FailureAction=none", "MemoryLimit=1G", "MemoryMax=2G",
-        "BlockIOAccounting=yes", "BindTo=a.service", "RequiresOverridable=b.service", "OnFailureIsolate=yes",
-        "OnFailureIsolate=maybe", "ReadWriteDirectories=/var/lib/x", "ProtectSytem=strict", "execstart=/bin/x",
-        "Restrat=no", "WantedBy=multi-user", "WantedBy=multi-user.target", "RequiredBy=app", "Also=helper",
-        "PIDFile=/var/run/x.pid", "ListenStream=/var/run/x.sock", "StandardOutput=syslog",
-        "StandardError=syslog+console", "User=a", "User=b", "Documentation=man:x(1)", "Frobnicate=1",
-        "Description=Second", "CPUShares=100", "StartLimitInterval=", "WantedBy="};
+        "Socket", "Timer", "X-Extra"};
+    /**
+     * The lines of each section: mostly drawn in their own section, so that the rules about what a
+     * unit means (start limits, ordering, conditions, ...) fire, else anywhere.
+     */
+    private static final Map<String, String[]> OWN_LINES = Map.of(
+        "unit", new String[] {"Description=Generated", "After=network-online.target",
+            "After=network.target network-online.target", "Wants=network-online.target", "Documentation=man:x(1)",
+            "BindTo=a.service", "RequiresOverridable=b.service", "OnFailureIsolate=yes", "OnFailureIsolate=maybe",
+            "StartLimitIntervalSec=0", "StartLimitBurst=3", "Description=Daemon # the main one",
+            "Requires=b.service c.service", "BindsTo=c.service", "Requisite=d.service", "After=network \"e.service\"",
+            "OnFailure=notify@.service", "OnSuccess=x@%i.service", "ConditionGroup=@system",
+            "ConditionVirtualization=!|container", "ConditionFirstBoot=yes", "ConditionNeedsUpdate=/etc",
+            "JobTimeoutSec=2M", "OnFailure=%n", "OnFailure=x.service %n a.service"},
+        "service", new String[] {"Type=oneshot", "Type=simple", "Restart=always", "Restart=on-success",
+            "ExecStart=/usr/bin/daemon --name x-%F", "ExecStart=/usr/bin/date +%H:%M", "ExecStart=/bin/true",
+            "ExecStartPre=/usr/bin/printf '%s\\n' x", "StartLimitInterval=60", "StartLimitBurst=3",
+            "StartLimitAction=reboot", "FailureAction=none", "MemoryLimit=1G", "MemoryMax=2G", "BlockIOAccounting=yes",
+            "ReadWriteDirectories=/var/lib/x", "ProtectSytem=strict", "execstart=/bin/x", "Restrat=no",
+            "PIDFile=/var/run/x.pid", "StandardOutput=syslog", "StandardError=syslog+console", "User=a", "User=b",
+            "CPUShares=100", "StartLimitInterval=", "ExecStart=/usr/bin/d --conf=$CONF ## note",
+            "ExecStop=/usr/bin/stop \\", "ExecStart=/usr/bin/d $DIR/x \"$OPTS\" $1 '$USER_NAME'",
+            "Environment=\"OPTS=-v -x\"", "ExecStartPre=/usr/bin/d ${OPTS}", "RestartSec=5M", "CPUQuota=20%",
+            "CPUQuotaPeriodSec=5s", "RestrictNetworkInterfaces=eth0", "ExecStop=/usr/bin/stop"},
+        "install", new String[] {"WantedBy=multi-user", "WantedBy=multi-user.target", "RequiredBy=app", "Also=helper",
+            "WantedBy="},
+        "socket", new String[] {"ListenStream=/var/run/x.sock", "ListenStream=192.0.2.1:80", "FreeBind=no",
+            "RestrictNetworkInterfaces=eth0", "LimitRTTIME=2000:4000", "TimerSlackNSec=50"},
+        "timer", new String[] {"OnUnitActiveSec=1M", "OnCalendar=daily"},
+        "mount", new String[] {"What=/dev/sda1", "Where=/srv", "Options=x-systemd.after=b.service"});
+    /** Any line: those of every section, and some that belong nowhere. */
+    private static final String[] LINES = Stream.concat(
+            OWN_LINES.keySet().stream().sorted().flatMap(k -> Arrays.stream(OWN_LINES.get(k))),
+            Stream.of("Frobnicate=1", "Description=Second", "# unitlint: disable=SD301,SD305",
+                    "# unitlint: disable-file=SD302, SD303 -- why")).toArray(String[]::new);
+    /** What may follow a section header on its line: mostly nothing, else text systemd refuses. */
+    private static final String[] HEADER_TAILS = {"]", "]", "]", "]", "]", "]", "]", "] junk", "] # note", ""};
     private static final String[] ENDINGS = {"\n", "\n", "\n", "\r\n", "\r", "\n\r", "\0\n"};
 
-    /** A unit file or drop-in: sections of chosen lines, with the odd bytes real files have. */
-    static byte[] generate(Choices c) {
+    /**
+     * A unit file or drop-in of the unit type whose section is {@code ownSection}: sections of chosen
+     * lines, with the odd bytes real files have. Most sections are [Unit], the type's own or
+     * [Install], where most rules look; the others are drawn from all, misspelt ones included.
+     */
+    static byte[] generate(Choices c, String ownSection) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String eol = ENDINGS[c.pick(ENDINGS.length)];
         if (c.chance(10)) {
@@ -88,10 +123,17 @@ class FixPropertyTest {
             if (c.chance(20)) {
                 write(out, "# comment " + s + eol);
             }
-            write(out, "[" + SECTIONS[c.pick(SECTIONS.length)] + "]" + (c.chance(3) ? " junk" : "") + eol);
+            int kind = c.pick(10);
+            String section = kind < 3 ? "Unit" : kind < 6 ? ownSection : kind < 7 ? "Install"
+                    : SECTIONS[c.pick(SECTIONS.length)];
+            write(out, "[" + section + (c.chance(10) ? HEADER_TAILS[c.pick(HEADER_TAILS.length)] : "]") + eol);
+            // Misspelt headers get the lines of the section they were meant to be.
+            String meant = section.toLowerCase(Locale.ROOT);
+            meant = meant.equals("servcie") ? "service" : meant.equals("instal") ? "install" : meant;
+            String[] own = OWN_LINES.getOrDefault(meant, LINES);
             int lines = c.pick(7);
             for (int l = 0; l < lines; l++) {
-                String line = LINES[c.pick(LINES.length)];
+                String line = c.chance(60) ? own[c.pick(own.length)] : LINES[c.pick(LINES.length)];
                 int shape = c.pick(20);
                 if (shape == 0) {
                     line = "  " + line.replace("=", " = ");
@@ -118,8 +160,11 @@ class FixPropertyTest {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Checks the properties for a base file and, when given, a drop-in; returns how many fixes were checked alone. */
-    static int check(String name, byte[] baseBytes, byte[] dropInBytes) {
+    /**
+     * Checks the properties for a base file and, when given, a drop-in; returns how many fixes were
+     * checked alone, and adds the rules they belong to to {@code rules}.
+     */
+    static int check(String name, byte[] baseBytes, byte[] dropInBytes, Set<String> rules) {
         int checked = 0;
         UnitFile base = UnitFileParser.parse(name, baseBytes);
         List<UnitFile> dropIns = dropInBytes == null ? List.of()
@@ -131,6 +176,7 @@ class FixPropertyTest {
             Fix fix = finding.fix();
             if (fix != null) {
                 checkAlone(fix, files, finding);
+                rules.add(finding.ruleId());
                 checked++;
             }
         }
@@ -251,28 +297,38 @@ class FixPropertyTest {
 
     private static final String[] NAMES = {"a.service", "a.socket", "a.timer", "a.mount", "a@.service"};
 
+    private static String ownSection(String name) {
+        return UnitName.parse(name).orElseThrow().type().ownSection();
+    }
+
     @Test
     void fixesOfGeneratedFiles() {
         Random random = new Random(20261122);
         Choices choices = random::nextInt;
         int fixes = 0;
+        Set<String> rules = new TreeSet<>();
         for (int i = 0; i < 250; i++) {
             String name = NAMES[choices.pick(NAMES.length)];
-            byte[] base = generate(choices);
-            byte[] dropIn = choices.chance(30) ? generate(choices) : null;
-            fixes += check(name, base, dropIn);
+            byte[] base = generate(choices, ownSection(name));
+            byte[] dropIn = choices.chance(30) ? generate(choices, ownSection(name)) : null;
+            fixes += check(name, base, dropIn, rules);
         }
-        // Not a vacuous pass: the generated files hold many fixable findings.
+        // Not a vacuous pass: the generated files hold many fixable findings, of every rule that has fixes.
         org.junit.jupiter.api.Assertions.assertTrue(fixes > 250, "only " + fixes + " fixes were checked");
-        System.out.println("FixPropertyTest: " + fixes + " fixes checked alone on 250 generated units");
+        Set<String> fixable = new TreeSet<>();
+        BuiltInRules.metadata().values().stream().filter(m -> !m.fixes().isEmpty()).forEach(m -> fixable.add(m.id()));
+        fixable.removeAll(rules);
+        org.junit.jupiter.api.Assertions.assertEquals(Set.of(), fixable, "rules with fixes the generator never exercised");
+        System.out.println("FixPropertyTest: " + fixes + " fixes of " + rules.size() + " rules checked alone on 250"
+                + " generated units");
     }
 
     @FuzzTest(maxDuration = "20s")
     void fixes(FuzzedDataProvider data) {
         Choices choices = bound -> data.consumeInt(0, bound - 1);
         String name = NAMES[choices.pick(NAMES.length)];
-        byte[] base = generate(choices);
-        byte[] dropIn = choices.chance(30) ? generate(choices) : null;
-        check(name, base, dropIn);
+        byte[] base = generate(choices, ownSection(name));
+        byte[] dropIn = choices.chance(30) ? generate(choices, ownSection(name)) : null;
+        check(name, base, dropIn, new TreeSet<>());
     }
 }

@@ -138,9 +138,9 @@ public final class RuleTester {
         List<Unit> units = units();
         boolean complete = files.values().stream()
                 .anyMatch(bytes -> COMPLETE_SET.matcher(SourceText.decode(bytes).text()).find());
-        UnitSet set = complete ? new UnitSet(units, masked, List.of()) : null;
+        UnitSet set = complete ? new UnitSet(units, masked, List.of()) : UnitSet.given(units, masked, List.of());
         return FixSession.run(units, current -> {
-            UnitSet currentSet = set == null ? null : set.withUnits(current);
+            UnitSet currentSet = set.withUnits(current);
             List<Finding> all = new ArrayList<>();
             for (Unit unit : current) {
                 all.addAll(new Linter(optionsFor(unit), List.of(rule)).withUnitSet(currentSet).lint(unit));

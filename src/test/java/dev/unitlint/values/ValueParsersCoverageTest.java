@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.unitlint.catalog.Directive;
 import dev.unitlint.catalog.DirectiveCatalog;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,22 @@ class ValueParsersCoverageTest {
 
     @Test
     void everyDirectiveHasAValueCheckOrAnAnyStringMark() {
+        TreeSet<String> missing = uncovered(ValueParsers::spec);
+        assertTrue(missing.isEmpty(), "parsers without a value check or an any-string mark:\n  " + String.join("\n  ", missing));
+    }
+
+    /** The check above can fail: a parser left out of ValueParsers shows up with its directives. */
+    @Test
+    void aParserWithNeitherIsReported() {
+        TreeSet<String> missing = uncovered(parser -> ValueParsers.baseName(parser).equals("config_parse_bool")
+                ? Optional.empty() : ValueParsers.spec(parser));
+        assertTrue(missing.stream().anyMatch(m -> m.startsWith("config_parse_bool (Service.RemainAfterExit in 252)")),
+                String.join("\n", missing));
+        assertTrue(missing.stream().allMatch(m -> m.startsWith("config_parse_bool ")), String.join("\n", missing));
+    }
+
+    /** "parser (Section.Key in release)" for every directive, from 252 on, whose parser {@code lookup} does not cover. */
+    private static TreeSet<String> uncovered(Function<String, Optional<ValueParsers.Spec>> lookup) {
         DirectiveCatalog catalog = DirectiveCatalog.get();
         TreeSet<String> missing = new TreeSet<>();
         for (int release : catalog.coveredReleases()) {
@@ -28,13 +45,13 @@ class ValueParsersCoverageTest {
                     continue;
                 }
                 String parser = d.parserIn(release);
-                Optional<ValueParsers.Spec> spec = ValueParsers.spec(parser);
+                Optional<ValueParsers.Spec> spec = lookup.apply(parser);
                 if (spec.isEmpty() || !spec.get().covered()) {
                     missing.add(ValueParsers.baseName(parser) + " (" + d.qualifiedName() + " in " + release + ")");
                 }
             }
         }
-        assertTrue(missing.isEmpty(), "parsers without a value check or an any-string mark:\n  " + String.join("\n  ", missing));
+        return missing;
     }
 
     @Test

@@ -1,9 +1,13 @@
 package dev.unitlint.rules.conditions;
 
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The Condition…= and Assert…= assignments of a unit, in the order systemd reads them. */
 final class Conditions {
@@ -53,5 +57,14 @@ final class Conditions {
             v = v.substring(1).stripLeading();
         }
         return v.startsWith("!");
+    }
+
+    /**
+     * SD735, SD736: adds the ordering lines the man page asks for, after the condition (in its
+     * file). Unsafe: new ordering may close a cycle with units unitlint does not see.
+     */
+    static Optional<Fix> addAfter(Assignment condition, List<String> lines) {
+        return Fix.of(Applicability.UNSAFE, "Add " + String.join(" and ", lines),
+                List.of(FileEdits.of(condition.file()).insertLinesAfter(condition.entry(), lines)));
     }
 }

@@ -6,8 +6,10 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.Settings;
-import dev.unitlint.values.CommandLine;
 import dev.unitlint.values.Booleans;
+import dev.unitlint.values.CommandLine;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * ConditionFirstBoot=yes without Before= and Wants= on first-boot-complete.target.
@@ -22,7 +24,8 @@ public final class FirstBootWithoutOrdering implements Rule {
 
     @Override
     public void check(Unit unit, RuleContext context) {
-        if (!unit.hasBase()) {
+        // The target itself has the condition (systemd's own first-boot-complete.target).
+        if (!unit.hasBase() || unit.name().name().equals(TARGET)) {
             return;
         }
         for (Assignment a : Conditions.inForce(unit, false)) {
@@ -37,9 +40,16 @@ public final class FirstBootWithoutOrdering implements Rule {
             }
             String missing = !before && !wants ? "Before=" + TARGET + " and Wants=" + TARGET
                     : !before ? "Before=" + TARGET : "Wants=" + TARGET;
+            List<String> lines = new ArrayList<>();
+            if (!before) {
+                lines.add("Before=" + TARGET);
+            }
+            if (!wants) {
+                lines.add("Wants=" + TARGET);
+            }
             context.reportKey(a, "A unit with ConditionFirstBoot=yes should be ordered before and pull in " + TARGET
                     + " (systemd.unit(5)), so that a first boot that is cut short runs it again on the next boot. Add "
-                    + missing);
+                    + missing, Conditions.addAfter(a, lines));
             return;
         }
     }

@@ -6,6 +6,7 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.values.CommandLine;
+import java.util.List;
 
 /**
  * ConditionNeedsUpdate= without Before=systemd-update-done.service. systemd.unit(5): "Units making
@@ -32,7 +33,8 @@ public final class NeedsUpdateWithoutOrdering implements Rule {
             if (!before) {
                 context.reportKey(a, "ConditionNeedsUpdate= without Before=" + DONE + ": that service marks the"
                         + " update done, and if it runs first this unit is skipped (systemd.unit(5): \"should order"
-                        + " themselves before systemd-update-done.service\"). Add Before=" + DONE);
+                        + " themselves before systemd-update-done.service\"). Add Before=" + DONE,
+                        Conditions.addAfter(a, List.of("Before=" + DONE)));
             }
             return;
         }

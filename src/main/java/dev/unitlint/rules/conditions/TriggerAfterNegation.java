@@ -1,10 +1,15 @@
 package dev.unitlint.rules.conditions;
 
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
+import dev.unitlint.syntax.Span;
+import java.util.List;
 
 /**
  * A condition written "!|…". systemd.unit(5): "If you prefix an argument with the pipe symbol and
@@ -31,10 +36,14 @@ public final class TriggerAfterNegation implements Rule {
                 continue;
             }
             int at = bang;
-            context.report(a.file(), a.entry().value().span(at, v.indexOf('|', at) + 1), a.key() + "=" + v.strip()
+            Span marks = a.entry().value().span(at, v.indexOf('|', at) + 1);
+            context.report(a.file(), marks, a.key() + "=" + v.strip()
                     + " is a negated check of the value '" + rest + "', not a negated trigger: the pipe must come"
                     + " first and the exclamation mark second (systemd.unit(5)). Write " + a.key() + "=|!"
-                    + rest.substring(1).stripLeading());
+                    + rest.substring(1).stripLeading(),
+                    // "!|" cannot mean anything but "|!": the marks are swapped where they are written.
+                    Fix.of(Applicability.SAFE, "Write |! instead of !|",
+                            List.of(FileEdits.of(a.file()).replace(marks, "|!"))));
         }
     }
 }

@@ -1,12 +1,18 @@
 package dev.unitlint.rules.dependencies;
 
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
-import dev.unitlint.values.CommandLine;
+import dev.unitlint.rules.RuleContext;
 import dev.unitlint.values.CommandLine.Word;
+import dev.unitlint.values.CommandLine;
 import dev.unitlint.values.ExtractWord;
+import dev.unitlint.values.UnitNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The unit names of dependency settings ({@code After=}, {@code Wants=}, {@code WantedBy=} …):
@@ -54,7 +60,33 @@ final class Dependencies {
         return result;
     }
 
+    /**
+     * SD603, SD609: adds After= on the unit a dependency names, on the line after it (in the same
+     * file). Unsafe: ordering changes when the unit starts, and may close an ordering cycle with
+     * units unitlint does not see; the man page's advice, for a person to confirm. None for a
+     * name that is not written as a valid unit name, nor when the units given already order that
+     * unit after this one, where the new line would close an ordering cycle.
+     */
+    static Optional<Fix> orderAfter(Unit unit, RuleContext context, Named dependency) {
+        String name = dependency.written();
+        if (!UnitNames.isValid(name) || context.unitsGivenForFix()
+                .map(set -> set.orderedAfter(dependency.name(), unit.name().name())).orElse(false)) {
+            return Optional.empty();
+        }
+        Assignment a = dependency.assignment();
+        return Fix.of(Applicability.UNSAFE, "Add After=" + name + " after this line",
+                List.of(FileEdits.of(a.file()).insertLinesAfter(a.entry(), List.of("After=" + name))));
+    }
+
     static boolean names(Unit unit, String section, String target, String... keys) {
         return of(unit, section, keys).stream().anyMatch(n -> n.name().equals(target));
+    }
+
+    /**
+     * Whether a dependency names the unit itself, under its name or an alias: systemd drops such
+     * a dependency ("Dependency Requires=x.service is dropped"), so there is nothing to order.
+     */
+    static boolean isSelf(Unit unit, String name) {
+        return name.equals(unit.name().name()) || unit.aliases().contains(name);
     }
 }

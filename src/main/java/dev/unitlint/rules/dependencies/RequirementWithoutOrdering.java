@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>Left alone: targets (they get After= on their Wants=/Requires= automatically), sockets,
  * slices and mounts (implicit ordering), timers and path units (starting them only arms
- * them), names with specifiers, and requirements that close a cycle among the units (SD803).
+ * them), names with specifiers, requirements that close a cycle among the units (SD803), and
+ * the unit itself (systemd drops that dependency, and an After= on itself too).
  */
 @RuleId("SD603")
 public final class RequirementWithoutOrdering implements Rule {
@@ -46,14 +47,14 @@ public final class RequirementWithoutOrdering implements Rule {
             String key = dep.assignment().key();
             if (ordered.contains(name) || name.contains("%") || !UnitNames.isValid(dep.written()) || implicitlyOrdered(name)
                     || passiveNetworkReported && name.equals(WantsPassiveNetworkTarget.NETWORK)
-                    || inCycle.contains(name) || !reported.add(name)) {
+                    || inCycle.contains(name) || Dependencies.isSelf(unit, name) || !reported.add(name)) {
                 continue;
             }
             context.report(dep.assignment().file(),
                     dep.assignment().entry().value().span(dep.word().from(), dep.word().to()),
                     key + "=" + name + " without After=" + name + " (or Before=): both units start at the same"
                             + " time, so this unit does not wait for " + name + " and still starts if it fails."
-                            + " Add After=" + name);
+                            + " Add After=" + name, Dependencies.orderAfter(unit, context, dep));
         }
     }
 

@@ -29,13 +29,14 @@ public final class RequisiteWithoutOrdering implements Rule {
         Set<String> reported = new HashSet<>();
         for (Named dep : Dependencies.of(unit, "Unit", "Requisite")) {
             String name = dep.name();
-            if (ordered.contains(name) || name.contains("%") || !reported.add(name)) {
+            if (ordered.contains(name) || name.contains("%") || Dependencies.isSelf(unit, name) || !reported.add(name)) {
                 continue;
             }
             context.report(dep.assignment().file(), dep.assignment().entry().value().span(dep.word().from(),
                     dep.word().to()), "Requisite=" + name + " without After=" + name + ": Requisite= does not order,"
                     + " so when both are started together this unit does not wait for " + name + " and may start"
-                    + " before it is up, or fail because it is not up yet (systemd.unit(5)). Add After=" + name);
+                    + " before it is up, or fail because it is not up yet (systemd.unit(5)). Add After=" + name,
+                    Dependencies.orderAfter(unit, context, dep));
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.unitlint.rules.exec;
 
 import dev.unitlint.catalog.DirectiveCatalog;
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
@@ -9,6 +12,8 @@ import dev.unitlint.syntax.Entry;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
 import dev.unitlint.syntax.Value;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,11 +56,37 @@ public final class ContinuationSwallowsLine implements Rule {
                                 + "= above, not " + (known ? "a setting" : "a section header") + " of its own: the"
                                 + " line before it ends with a backslash, which joins the next line"
                                 + " (systemd.syntax(7))."
-                                + " Remove the trailing backslash");
+                                + " Remove the trailing backslash",
+                                removeBackslash(file, entry, line));
                         break;
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Deletes the backslash that joins the swallowed line, and the blanks before it: the last
+     * character of the line above it that is not a comment (systemd skips comment lines inside a
+     * continuation). Some of the value always comes before the swallowed line (the check starts
+     * at the value's second line), so the setting keeps a value.
+     */
+    private static Optional<Fix> removeBackslash(UnitFile file, Entry entry, int swallowed) {
+        int line = swallowed - 1;
+        while (line > entry.firstLine() && isComment(file.physicalLine(line))) {
+            line--;
+        }
+        String text = file.physicalLine(line);
+        if (!text.endsWith("\\")) {
+            return Optional.empty();
+        }
+        int column = text.codePointCount(0, text.length() - 1) + 1;
+        return Fix.of(Applicability.SAFE, "Remove the trailing backslash on line " + line,
+                List.of(FileEdits.of(file).deleteToLineEnd(line, column)));
+    }
+
+    private static boolean isComment(String line) {
+        String stripped = line.stripLeading();
+        return stripped.startsWith("#") || stripped.startsWith(";");
     }
 }

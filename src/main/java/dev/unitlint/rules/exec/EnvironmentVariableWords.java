@@ -1,6 +1,9 @@
 package dev.unitlint.rules.exec;
 
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
 import dev.unitlint.findings.Severity;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.Rule;
@@ -11,7 +14,9 @@ import dev.unitlint.values.CommandLine;
 import dev.unitlint.values.CommandLine.Command;
 import dev.unitlint.values.CommandLine.Word;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Environment variables in command lines, expanded as {@code replace_env_argv()}
@@ -60,15 +65,23 @@ public final class EnvironmentVariableWords implements Rule {
                     end++;
                 }
                 String fix = end > 1 ? "${" + text.substring(1, end) + "}" + text.substring(end) : "$$" + name;
+                Optional<Fix> repair = end > 1
+                        ? rewrite(line, word.from(), word.from() + end, text.substring(0, end),
+                                "${" + text.substring(1, end) + "}", Applicability.SAFE)
+                        : rewrite(line, word.from(), word.from() + 1, "$", "$$", Applicability.UNSAFE);
                 line.report(context, word.from(), word.to(), "'" + text + "' is a word of its own starting with '$',"
                         + " so systemd replaces all of it with the variable '" + name + "', which cannot exist: the"
                         + " argument disappears. Write " + fix + (end > 1 ? " to use the variable inside the word"
-                        : " for a literal '$'"));
+                        : " for a literal '$'"), repair);
             } else if (word.isQuoted() && !SINGLE_WORD_VARIABLES.contains(name)) {
+                String written = line.assignment().value().substring(word.from(), word.to());
                 line.report(context, Severity.INFO, word.from(), word.to(), "the quotes around " + text
                         + " do not keep it one argument: systemd removes them when it reads the unit, then splits"
                         + " the value of " + name + " at whitespace into separate arguments. Write ${" + name
-                        + "} for exactly one argument");
+                        + "} for exactly one argument", written.equals("\"" + text + "\"")
+                                || written.equals("'" + text + "'")
+                        ? rewrite(line, word.from(), word.to(), written, "${" + name + "}", Applicability.UNSAFE)
+                        : Optional.empty());
             }
             return;
         }
@@ -79,7 +92,8 @@ public final class EnvironmentVariableWords implements Rule {
                 line.report(context, Severity.INFO, word.from(), word.to(), text + " is passed as one argument,"
                         + " but Environment= sets " + name + " to several words ('" + value + "'): the program"
                         + " receives them as a single argument with spaces. Write $" + name
-                        + " as a word of its own to split it into separate arguments");
+                        + " as a word of its own to split it into separate arguments",
+                        rewrite(line, word.from(), word.to(), text, "$" + name, Applicability.UNSAFE));
             }
             return;
         }
@@ -105,10 +119,27 @@ public final class EnvironmentVariableWords implements Rule {
                 int[] range = word.sourceRange(i, end);
                 line.report(context, range[0], range[1], "$" + name + " inside the word '" + text + "' is not"
                         + " replaced: systemd expands $NAME only when it is a word of its own. Write ${" + name
-                        + "} to use the variable inside a word");
+                        + "} to use the variable inside a word",
+                        rewrite(line, range[0], range[1], "$" + name, "${" + name + "}", Applicability.SAFE));
                 return;
             }
         }
+    }
+
+    /**
+     * Replaces characters [from, to) of the value, when they are written there as {@code written}
+     * (no escapes or continuation in between). Safe where the variable was plainly meant to be
+     * expanded ($NAME inside a word, $NAME/rest); unsafe where it changes how many arguments the
+     * program gets, or makes '$' literal: the rule's reading of what was meant, to be confirmed.
+     */
+    private static Optional<Fix> rewrite(ExecLine line, int from, int to, String written, String replacement,
+                                         Applicability applicability) {
+        if (!line.assignment().value().substring(from, to).equals(written)) {
+            return Optional.empty();
+        }
+        Assignment a = line.assignment();
+        return Fix.of(applicability, "Write " + replacement + " instead of " + written,
+                List.of(FileEdits.of(a.file()).replace(a.entry().value().span(from, to), replacement)));
     }
 
     /** Words that are command-line options ("-v --x"), where splitting was surely meant. */

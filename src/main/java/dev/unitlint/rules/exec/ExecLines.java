@@ -43,6 +43,11 @@ final class ExecLines {
             context.report(assignment.file(), assignment.entry().value().span(from, to), message);
         }
 
+        void report(RuleContext context, int from, int to, String message,
+                    java.util.Optional<dev.unitlint.findings.Fix> fix) {
+            context.report(assignment.file(), assignment.entry().value().span(from, to), message, fix);
+        }
+
         void report(RuleContext context, dev.unitlint.findings.Severity severity, int from, int to, String message) {
             context.report(severity, assignment.file(), assignment.entry().value().span(from, to), message);
         }

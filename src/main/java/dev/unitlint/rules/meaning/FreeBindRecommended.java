@@ -1,5 +1,8 @@
 package dev.unitlint.rules.meaning;
 
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
@@ -8,6 +11,7 @@ import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.Settings;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,8 +61,21 @@ public final class FreeBindRecommended implements Rule {
             context.reportValue(a, a.key() + "=" + v + " binds to the address " + address + " only; at boot the socket"
                     + " fails when that address is not configured yet (systemd.socket(5) recommends FreeBind="
                     + " \"whenever"
-                    + " you bind a socket to a specific IP address\"). Add FreeBind=yes");
+                    + " you bind a socket to a specific IP address\"). Add FreeBind=yes", freeBind(unit, a));
             return;
         }
+    }
+
+    /**
+     * Adds FreeBind=yes after the listener, when the unit does not set FreeBind= at all (else the
+     * fix would choose between two values). Unsafe: the socket then binds to an address the
+     * machine may not have, the man page's advice for a person to confirm.
+     */
+    private static Optional<Fix> freeBind(Unit unit, Assignment listener) {
+        if (!unit.assignments("Socket", "FreeBind").isEmpty()) {
+            return Optional.empty();
+        }
+        return Fix.of(Applicability.UNSAFE, "Add FreeBind=yes", List.of(FileEdits.of(listener.file())
+                .insertLinesAfter(listener.entry(), List.of("FreeBind=yes"))));
     }
 }

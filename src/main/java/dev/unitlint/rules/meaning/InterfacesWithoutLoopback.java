@@ -1,5 +1,8 @@
 package dev.unitlint.rules.meaning;
 
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.Rule;
@@ -37,9 +40,14 @@ public final class InterfacesWithoutLoopback implements Rule {
             }
         }
         if (!lo) {
+            // A line after the last one adds lo to the allow list whatever those lines say. Unsafe:
+            // it opens the sandbox by one interface, the man page's advice for a person to confirm.
+            Assignment last = items.get(items.size() - 1);
             context.reportValue(items.get(0), "RestrictNetworkInterfaces=" + items.get(0).value().strip() + " does not"
                     + " list lo, so the service cannot use the loopback interface (127.0.0.1, ::1): lo \"is not treated"
-                    + " in any special way\" (systemd.resource-control(5)). Add lo");
+                    + " in any special way\" (systemd.resource-control(5)). Add lo",
+                    Fix.of(Applicability.UNSAFE, "Add RestrictNetworkInterfaces=lo", List.of(FileEdits.of(last.file())
+                            .insertLinesAfter(last.entry(), List.of("RestrictNetworkInterfaces=lo")))));
         }
     }
 }

@@ -1,14 +1,19 @@
 package dev.unitlint.rules.meaning;
 
 import dev.unitlint.catalog.Directive;
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
 import dev.unitlint.findings.Severity;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.rules.structure.KnownKeys;
+import dev.unitlint.syntax.Span;
 import dev.unitlint.values.TimeSpan;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,9 +52,12 @@ public final class TimeSpanMonths implements Rule {
                     + " minutes are m or min (systemd.time(7)), so this is " + TimeSpan.format(TimeSpan.parse(a.value())
                     .getAsLong()) + ". Write " + m.group(1) + "min if minutes were meant"
                     + (timer ? ", or " + m.group(1) + "month to say months" : "");
-            context.report(timer ? Severity.INFO : Severity.WARNING, a.file(),
-                    a.entry().value().span(m.start(2), m.end(2)),
-                    message);
+            Span letter = a.entry().value().span(m.start(2), m.end(2));
+            // Outside [Timer] minutes were almost surely meant, but the fix changes the span a
+            // thousandfold: unsafe. In [Timer] a month may be meant, so there is no fix.
+            context.report(timer ? Severity.INFO : Severity.WARNING, a.file(), letter, message, timer ? Optional.empty()
+                    : Fix.of(Applicability.UNSAFE, "Write " + m.group(1) + "min (minutes) instead of " + m.group(1)
+                            + "M (months)", List.of(FileEdits.of(a.file()).replace(letter, "min"))));
         }
     }
 }

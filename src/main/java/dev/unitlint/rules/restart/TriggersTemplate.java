@@ -1,5 +1,8 @@
 package dev.unitlint.rules.restart;
 
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
@@ -7,6 +10,8 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.model.UnitName;
+import dev.unitlint.syntax.Span;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,7 +38,8 @@ public final class TriggersTemplate implements Rule {
                         ? "the instance of this unit"
                         : (unit.name().isInstance() ? unit.name().instance() : unit.name().prefix());
                 String explicit = target.get().prefix() + "@" + instance + "." + target.get().type().suffix();
-                context.report(name.assignment().file(), name.assignment().entry().value().span(name.from(), name.to()),
+                Span word = name.assignment().entry().value().span(name.from(), name.to());
+                context.report(name.assignment().file(), word,
                         key + "=" + name.written() + (viaSpecifier ? " becomes " + name.resolved().get() : "")
                                 + " names a template without an instance" + (viaSpecifier
                                         ? " (%i is empty in a unit that is not an instance)" : "")
@@ -42,8 +48,20 @@ public final class TriggersTemplate implements Rule {
                                         + target.get().type().suffix())
                                 + ". Write the instance you mean: " + explicit + ", or "
                                 + target.get().prefix() + "@%n." + target.get().type().suffix()
-                                + " to pass the full unit name");
+                                + " to pass the full unit name", spellOut(name, word, explicit));
             }
         }
+    }
+
+    /**
+     * Writes the instance systemd fills in (%i, or %p in a unit that is not an instance), so the
+     * unit says what it does and does the same; when the word is written as it is read.
+     */
+    private static Optional<Fix> spellOut(TriggeredUnits.Name name, Span word, String explicit) {
+        if (!name.assignment().value().substring(name.from(), name.to()).equals(name.written())) {
+            return Optional.empty();
+        }
+        return Fix.of(Applicability.SAFE, "Write " + explicit + ", the unit systemd starts",
+                List.of(FileEdits.of(name.assignment().file()).replace(word, explicit)));
     }
 }

@@ -1,5 +1,8 @@
 package dev.unitlint.rules.syntax;
 
+import dev.unitlint.findings.Applicability;
+import dev.unitlint.findings.Fix;
+import dev.unitlint.fix.FileEdits;
 import dev.unitlint.model.Unit;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
@@ -7,7 +10,10 @@ import dev.unitlint.rules.RuleId;
 import dev.unitlint.syntax.Entry;
 import dev.unitlint.syntax.Line;
 import dev.unitlint.syntax.SectionHeader;
+import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
+import java.util.List;
+import java.util.Optional;
 
 /** A line before the first section header: systemd ignores it ("Assignment outside of section"). */
 @RuleId("SD002")
@@ -18,10 +24,14 @@ public final class AssignmentOutsideSection implements Rule {
         for (UnitFile file : unit.files()) {
             for (Entry entry : file.entriesOutsideSections()) {
                 String message;
+                Optional<Fix> fix = Optional.empty();
                 if (entry.raw().startsWith("\uFEFF") && entry.key().matches("^[#;].*")) {
                     // systemd looks for comments before it strips the byte order mark.
                     message = "this comment follows a UTF-8 byte order mark, so systemd does not read it as a"
                             + " comment and reports an assignment outside of any section. Save the file without a BOM";
+                    // The line is evidently a comment: without the mark, systemd reads it as one.
+                    fix = Fix.of(Applicability.SAFE, "Remove the byte order mark", List.of(FileEdits.of(file)
+                            .replace(new Span(entry.firstLine(), 1, entry.firstLine(), 2), "")));
                 } else if (looksLikeCopiedSymlink(file, entry)) {
                     message = "this file holds only the path '" + entry.key() + "', as if a symbolic link had been"
                             + " copied as a file; systemd reads it as a line outside any section. Make it a symbolic"
@@ -31,7 +41,7 @@ public final class AssignmentOutsideSection implements Rule {
                             + "' comes before any section header; systemd ignores it. Move it under "
                             + suggestedSection(file, unit);
                 }
-                context.report(file, entry.keySpan().startLine() > 0 ? entry.keySpan() : entry.span(), message);
+                context.report(file, entry.keySpan().startLine() > 0 ? entry.keySpan() : entry.span(), message, fix);
             }
         }
     }
