@@ -104,6 +104,10 @@ public record Directive(
     }
 
     private <T> T atRelease(NavigableMap<Integer, T> history, int release, T newest) {
+        if (history.isEmpty()) {
+            // Most directives never changed: asked of every assignment by several rules.
+            return newest;
+        }
         int covered = coveredReleaseFor(release);
         T value = history.get(covered);
         return value != null ? value : newest;

@@ -57,7 +57,14 @@ public final class Linter {
     /** Lints the units in parallel ({@link ParallelMap}); rules are stateless, so units are independent. */
     public List<Finding> lint(List<Unit> units) {
         List<Finding> findings = new ArrayList<>();
-        for (List<Finding> found : ParallelMap.map(units, this::lint)) {
+        List<List<Finding>> all = ParallelMap.map(units, unit -> {
+            List<Finding> found = lint(unit);
+            // What the rules derived from the unit is not needed again unless a rule about
+            // another unit asks, and then it is made again.
+            unit.forgetDerived();
+            return found;
+        });
+        for (List<Finding> found : all) {
             findings.addAll(found);
         }
         // A drop-in shared by several units (service.d/, foo-.service.d/) is checked with each:

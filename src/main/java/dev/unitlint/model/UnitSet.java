@@ -72,6 +72,8 @@ public final class UnitSet {
     private final List<Unit> distinct;
     /** The units that start another (timers, paths, sockets) with what they start, in name order; made on first use. */
     private volatile List<Map.Entry<Unit, Trigger>> triggers;
+    /** What each trigger starts → the positions of those triggers in {@link #triggers}; made on first use. */
+    private volatile Map<String, List<Integer>> triggerIndex;
     private volatile Map<String, List<Cycle>> cyclesByKind;
 
     /**
@@ -133,18 +135,40 @@ public final class UnitSet {
         return complete;
     }
 
-    /** The timers, sockets and paths in the set that start {@code unit} (see {@link Trigger}). */
+    /** The timers, sockets and paths in the set that start {@code unit} (see {@link Trigger}), in name order. */
     public List<Unit> triggersOf(UnitName unit) {
-        List<Unit> found = new ArrayList<>();
-        for (Map.Entry<Unit, Trigger> trigger : triggers()) {
-            if (trigger.getValue().starts(unit)) {
-                found.add(trigger.getKey());
-            }
+        // A trigger starts the unit itself or, for an instance, its template (Trigger#starts):
+        // looked up by name instead of asking every trigger of the run for every unit.
+        Map<String, List<Integer>> index = triggerIndex();
+        List<Integer> positions = new ArrayList<>(index.getOrDefault(unit.name(), List.of()));
+        if (unit.isInstance()) {
+            unit.templateName().ifPresent(template -> positions.addAll(index.getOrDefault(template, List.of())));
+            Collections.sort(positions);
+        }
+        List<Map.Entry<Unit, Trigger>> all = triggers();
+        List<Unit> found = new ArrayList<>(positions.size());
+        for (int position : positions) {
+            found.add(all.get(position).getKey());
         }
         return found;
     }
 
-    /** Asked for every unit ordered after network-online.target: each unit's trigger is worked out once, not per question. */
+    /** Each unit started by some trigger → the positions of those triggers in {@link #triggers()}. */
+    private Map<String, List<Integer>> triggerIndex() {
+        Map<String, List<Integer>> result = triggerIndex;
+        if (result == null) {
+            Map<String, List<Integer>> made = new HashMap<>();
+            List<Map.Entry<Unit, Trigger>> all = triggers();
+            for (int i = 0; i < all.size(); i++) {
+                made.computeIfAbsent(all.get(i).getValue().unit(), k -> new ArrayList<>()).add(i);
+            }
+            result = made;
+            triggerIndex = result;
+        }
+        return result;
+    }
+
+    /** Every unit's trigger, worked out once, not per question. */
     private List<Map.Entry<Unit, Trigger>> triggers() {
         List<Map.Entry<Unit, Trigger>> result = triggers;
         if (result == null) {

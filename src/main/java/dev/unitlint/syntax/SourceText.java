@@ -320,7 +320,8 @@ public final class SourceText {
         if (line < 1 || line > lineCount) {
             return "";
         }
-        int start = text.offsetByCodePoints(0, lineStarts[line - 1]);
+        // Not text.offsetByCodePoints(0, ...), which counts from the start of the file for each line.
+        int start = charIndex(lineStarts[line - 1]);
         int end = start;
         while (end < text.length() && terminatorLength(end) == 0) {
             end++;

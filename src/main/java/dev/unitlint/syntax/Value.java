@@ -43,6 +43,14 @@ public final class Value {
         return span(0, text.length());
     }
 
+    /** The 1-based line of the char at {@code index}: {@code span(index, index + 1).startLine()}, without making the span. */
+    public int lineOf(int index) {
+        if (index < 0 || index >= text.length()) {
+            throw new IndexOutOfBoundsException(index + " of " + text.length());
+        }
+        return source.lineOf(offset(index));
+    }
+
     /** The span of {@code text.substring(from, to)}. */
     public Span span(int from, int to) {
         if (from < 0 || to > text.length() || from > to) {

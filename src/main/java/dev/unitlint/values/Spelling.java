@@ -37,11 +37,18 @@ public final class Spelling {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.min(3, Math.max(1, name.length() / 3));
+        String lowerName = name.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
             if (candidate.equalsIgnoreCase(name)) {
                 return Optional.of(candidate);
             }
-            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            // The distance is at least the difference in length: most of the ~1500 directive
+            // names are too long or too short to be within the limit.
+            String lowerCandidate = candidate.toLowerCase(Locale.ROOT);
+            if (Math.abs(lowerCandidate.length() - lowerName.length()) > limit) {
+                continue;
+            }
+            int d = distance(lowerName, lowerCandidate);
             if (d <= limit && d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

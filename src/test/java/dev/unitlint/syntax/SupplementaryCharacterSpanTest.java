@@ -35,4 +35,18 @@ class SupplementaryCharacterSpanTest {
         assertEquals(key, entry.key());
         assertEquals(new Span(2, 1, 2, 32), entry.keySpan());
     }
+
+    @Test
+    void physicalLinesAfterAPairAreWholeAndValueLinesMatchTheirSpans() {
+        String text = "[Service]\nK=\uD83D\uDE00a \\\n  b\uD83D\uDE00 \\\n c\n";
+        UnitFile file = UnitFileParser.parse("x.service", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("K=\uD83D\uDE00a \\", file.physicalLine(2));
+        assertEquals("  b\uD83D\uDE00 \\", file.physicalLine(3));
+        assertEquals(" c", file.physicalLine(4));
+        Value value = file.entries().get(0).value();
+        for (int i = 0; i < value.text().length(); i++) {
+            assertEquals(value.span(i, i + 1).startLine(), value.lineOf(i), "char " + i);
+        }
+        assertEquals(4, value.lineOf(value.text().length() - 1));
+    }
 }

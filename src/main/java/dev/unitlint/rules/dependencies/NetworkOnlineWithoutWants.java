@@ -35,12 +35,14 @@ public final class NetworkOnlineWithoutWants implements Rule {
             return;
         }
         Optional<UnitSet> set = context.unitsGiven();
-        if (pullsIn(unit) || set.map(s -> s.triggersOf(unit.name()).stream()
-                .anyMatch(NetworkOnlineWithoutWants::pullsIn)).orElse(false)) {
-            return;
-        }
         for (Named after : Dependencies.of(unit, "Unit", "After")) {
             if (after.name().equals(NETWORK_ONLINE)) {
+                // Only now look for a trigger: searching the run's units for every unit made the
+                // rule quadratic in the number of units.
+                if (pullsIn(unit) || set.map(s -> s.triggersOf(unit.name()).stream()
+                        .anyMatch(NetworkOnlineWithoutWants::pullsIn)).orElse(false)) {
+                    return;
+                }
                 report(unit, after, set.filter(UnitSet::isComplete), context);
                 return;
             }

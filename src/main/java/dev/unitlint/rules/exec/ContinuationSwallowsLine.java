@@ -38,9 +38,9 @@ public final class ContinuationSwallowsLine implements Rule {
                 }
                 Value value = entry.value();
                 String text = value.text();
-                int previousLine = value.isEmpty() ? entry.firstLine() : value.span(0, 1).startLine();
+                int previousLine = value.isEmpty() ? entry.firstLine() : value.lineOf(0);
                 for (int i = 0; i < text.length(); i++) {
-                    int line = value.span(i, i + 1).startLine();
+                    int line = value.lineOf(i);
                     if (line == previousLine) {
                         continue;
                     }

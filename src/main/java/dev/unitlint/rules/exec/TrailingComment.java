@@ -35,7 +35,7 @@ public final class TrailingComment implements Rule {
         for (ExecLine line : ExecLines.inForce(unit)) {
             for (Command command : line.commandLine().commands()) {
                 for (Word word : command.arguments()) {
-                    if (word.isPlain() && word.text().matches("#+")) {
+                    if (word.isPlain() && onlyHashes(word.text())) {
                         line.report(context, word.from(), line.assignment().value().length(), "'" + line.assignment()
                                 .value().substring(word.from()) + "' is not a comment: systemd only ignores lines that"
                                 + " start with # (systemd.syntax(7)), so " + command.programName() + " gets these words"
@@ -60,6 +60,19 @@ public final class TrailingComment implements Rule {
                 }
             }
         }
+    }
+
+    /** Whether the word is "#", "##", ...: asked of every argument, so no regular expression. */
+    private static boolean onlyHashes(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '#') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void report(RuleContext context, Assignment a, int from) {

@@ -7,9 +7,12 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A key no section of any unit type has: a typo ({@code ExecStrat=}), a case mistake
@@ -38,10 +41,17 @@ public final class UnknownKey implements Rule {
         }
     }
 
+    /** The candidates of each section, unit type and release: the same few are asked for again and again. */
+    private static final Map<String, Set<String>> CANDIDATES = new ConcurrentHashMap<>();
+
     /** Keys of this section first (they win ties), then the unit type's other sections. */
     private static Set<String> candidates(Unit unit, String section, int release) {
-        Set<String> keys = new LinkedHashSet<>();
         String type = unit.type().suffix();
+        return CANDIDATES.computeIfAbsent(type + "\t" + section + "\t" + release, k -> candidates(type, section, release));
+    }
+
+    private static Set<String> candidates(String type, String section, int release) {
+        Set<String> keys = new LinkedHashSet<>();
         for (Directive d : KnownKeys.catalog().directives()) {
             if (d.section().equals(section) && d.appliesTo(type) && d.availableIn(release)) {
                 keys.add(d.key());
@@ -52,6 +62,6 @@ public final class UnknownKey implements Rule {
                 keys.add(d.key());
             }
         }
-        return keys;
+        return Collections.unmodifiableSet(keys);
     }
 }
