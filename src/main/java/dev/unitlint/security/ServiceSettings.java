@@ -21,6 +21,7 @@ import dev.unitlint.values.SyscallFilter;
 import dev.unitlint.values.UserGroupNames;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -517,7 +518,8 @@ public final class ServiceSettings {
                 archs.add(arch.name());
             }
         }
-        syscallArchitectures = new Setting<>(Set.copyOf(archs), Source.set(a));
+        // In the order written: the message names them, and Set.copyOf's order changes from run to run.
+        syscallArchitectures = new Setting<>(Collections.unmodifiableSet(archs), Source.set(a));
     }
 
     /** config_parse_syscall_filter() and seccomp_parse_syscall_filter() (src/shared/seccomp-util.c). */
