@@ -1,5 +1,6 @@
 package dev.unitlint.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -9,20 +10,16 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 
 /** Shared Jackson set-up for the JSON-based reports: two-space indent, {@code \n} line ends, stable output. */
 final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")))
-            .with(new TerminalSafeEscapes());
 
     /**
      * Jackson escapes the C0 controls; this escapes the other characters a terminal acts on
@@ -52,18 +49,68 @@ final class Json {
         return JsonNodeFactory.instance.objectNode();
     }
 
+    /** Writes one whole document and a final newline, streamed: no copy of the text is built first. */
     static void write(JsonNode node, Appendable out) throws IOException {
-        out.append(WRITER.writeValueAsString(node)).append('\n');
+        JsonGenerator generator = generator(writer(out));
+        MAPPER.writeTree(generator, node);
+        end(generator, out);
     }
 
-    /** A streaming generator with the same layout, for reports too large to build as one tree first. */
-    static com.fasterxml.jackson.core.JsonGenerator generator(java.io.Writer out) throws IOException {
-        com.fasterxml.jackson.core.JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
+    /**
+     * A streaming generator with the same layout and escapes as {@link #write}, for reports too
+     * large to build as one tree first: a report of 150,000 findings as one tree, then as one
+     * string, needed more than the launcher's bounded heap. Write the small parts as trees with
+     * {@link #writeTree} and finish with {@link #end}. It never closes {@code out}.
+     */
+    static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generator.setCharacterEscapes(new TerminalSafeEscapes());
         generator.setPrettyPrinter(new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n")));
         return generator;
+    }
+
+    static JsonGenerator generator(Appendable out) throws IOException {
+        return generator(writer(out));
+    }
+
+    /** One value (a finding, a section) written where the generator stands, indented as in a whole tree. */
+    static void writeTree(JsonGenerator generator, JsonNode node) throws IOException {
+        MAPPER.writeTree(generator, node);
+    }
+
+    /** Ends a document written with a generator: flushes it and adds the final newline. */
+    static void end(JsonGenerator generator, Appendable out) throws IOException {
+        generator.close();
+        out.append('\n');
+    }
+
+    private static Writer writer(Appendable out) {
+        if (out instanceof Writer w) {
+            return w;
+        }
+        return new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                out.append(CharBuffer.wrap(chars, offset, length));
+            }
+
+            @Override
+            public void write(String text, int offset, int length) throws IOException {
+                out.append(text, offset, offset + length);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package dev.unitlint.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unitlint.cli.VersionProvider;
@@ -20,13 +21,18 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
-        ObjectNode root = Json.object();
-        root.put("version", VERSION);
-        root.putObject("tool").put("name", "unitlint").put("version", VersionProvider.version());
-        ArrayNode findings = root.putArray("findings");
+        // Streamed one finding at a time: a whole tree of a large run does not fit the bounded heap.
+        JsonGenerator json = Json.generator(out);
+        json.writeStartObject();
+        json.writeNumberField("version", VERSION);
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", "unitlint");
+        json.writeStringField("version", VersionProvider.version());
+        json.writeEndObject();
+        json.writeArrayFieldStart("findings");
         for (ReportedFinding reported : result.reported()) {
             Finding f = reported.finding();
-            ObjectNode finding = findings.addObject()
+            ObjectNode finding = Json.object()
                     .put("file", f.path())
                     .put("line", f.span().startLine())
                     .put("column", f.span().startColumn())
@@ -41,12 +47,16 @@ public final class JsonReporter implements Reporter {
             if (f.fix() != null) {
                 fix(finding.putObject("fix"), f.fix());
             }
+            Json.writeTree(json, finding);
         }
-        ArrayNode errors = root.putArray("errors");
+        json.writeEndArray();
+        json.writeArrayFieldStart("errors");
         for (InputError error : result.errors()) {
-            errors.addObject().put("file", error.path()).put("message", error.message());
+            Json.writeTree(json, Json.object().put("file", error.path()).put("message", error.message()));
         }
-        Json.write(root, out);
+        json.writeEndArray();
+        json.writeEndObject();
+        Json.end(json, out);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.unitlint.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unitlint.cli.VersionProvider;
@@ -33,10 +35,9 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(LintResult result, Appendable out) throws IOException {
-        ObjectNode log = Json.object();
-        log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
+        // The run's header is built as a tree, its results are streamed one at a time: a whole tree
+        // of a large run (150,000 findings with the security rules on) does not fit the bounded heap.
+        ObjectNode run = Json.object();
 
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "unitlint");
@@ -70,10 +71,20 @@ public final class SarifReporter implements Reporter {
         invocation.putObject("workingDirectory").put("uri", root);
         run.put("columnKind", "unicodeCodePoints");
 
-        ArrayNode results = run.putArray("results");
+        JsonGenerator json = Json.generator(out);
+        json.writeStartObject();
+        json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        for (Map.Entry<String, JsonNode> field : run.properties()) {
+            json.writeFieldName(field.getKey());
+            Json.writeTree(json, field.getValue());
+        }
+        json.writeArrayFieldStart("results");
         for (ReportedFinding reported : result.all()) {
             Finding f = reported.finding();
-            ObjectNode r = results.addObject();
+            ObjectNode r = Json.object();
             r.put("ruleId", f.ruleId());
             Integer index = ruleIndex.get(f.ruleId());
             if (index != null) {
@@ -102,8 +113,13 @@ public final class SarifReporter implements Reporter {
                     suppression.put("justification", reported.justification());
                 }
             }
+            Json.writeTree(json, r);
         }
-        Json.write(log, out);
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        Json.end(json, out);
     }
 
     /**
