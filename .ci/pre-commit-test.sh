@@ -63,7 +63,8 @@ if [ -n "$(git -C "$here" status --porcelain -- .pre-commit-hooks.yaml tools pom
 fi
 upstream="$work/upstream"
 git clone -q "$here" "$upstream"
-git -C "$upstream" tag "v$version"
+# -f: a clone of a released revision already has the tag (it may name another commit than HEAD)
+git -C "$upstream" tag -f "v$version" >/dev/null
 export UNITLINT_RELEASE_URL="file://$release"
 
 repo="$work/repo"
