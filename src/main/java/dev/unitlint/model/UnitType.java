@@ -36,6 +36,19 @@ public enum UnitType {
         return suffix;
     }
 
+    /**
+     * Whether units of this type have an execution context (systemd.exec(5): services, sockets,
+     * mounts and swaps), so that settings such as {@code User=} and {@code WorkingDirectory=} apply.
+     */
+    public boolean hasExecContext() {
+        return this == SERVICE || this == SOCKET || this == MOUNT || this == SWAP;
+    }
+
+    /** Whether units of this type have a kill context (systemd.kill(5)): those with an execution context, and scopes. */
+    public boolean hasKillContext() {
+        return hasExecContext() || this == SCOPE;
+    }
+
     /** The type's own section ({@code Service} for services), or null for targets and devices. */
     public String ownSection() {
         return ownSection;

@@ -16,7 +16,7 @@ public final class KillModeNone implements Rule {
 
     @Override
     public void check(Unit unit, RuleContext context) {
-        if (!ExecSections.KILL.contains(unit.type())) {
+        if (!unit.type().hasKillContext()) {
             return;
         }
         for (Assignment a : unit.assignments(unit.type().ownSection(), "KillMode")) {

@@ -20,7 +20,7 @@ public final class StandardOutputSyslog implements Rule {
 
     @Override
     public void check(Unit unit, RuleContext context) {
-        if (!ExecSections.EXEC.contains(unit.type())) {
+        if (!unit.type().hasExecContext()) {
             return;
         }
         for (String key : new String[] {"StandardOutput", "StandardError"}) {

@@ -17,7 +17,7 @@ public final class UserNobody implements Rule {
 
     @Override
     public void check(Unit unit, RuleContext context) {
-        if (!ExecSections.EXEC.contains(unit.type())) {
+        if (!unit.type().hasExecContext()) {
             return;
         }
         for (Assignment a : unit.assignments(unit.type().ownSection(), "User")) {

@@ -2,12 +2,10 @@ package dev.unitlint.rules.refusals;
 
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
-import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * WorkingDirectory=~ with DynamicUser=yes (U2, unit_verify_contexts() in 257): a dynamic
@@ -19,12 +17,10 @@ public final class DynamicUserHomeDirectory implements Rule {
     /** Present in 257, absent in 252; the release in between that added it is not pinned down. */
     static final int REFUSED_FROM = 257;
 
-    private static final Set<UnitType> EXEC_TYPES = Set.of(UnitType.SERVICE, UnitType.SOCKET, UnitType.MOUNT,
-            UnitType.SWAP);
 
     @Override
     public void check(Unit unit, RuleContext context) {
-        if (!EXEC_TYPES.contains(unit.type()) || !WholeUnit.applies(unit) || context.systemdVersion() < REFUSED_FROM) {
+        if (!unit.type().hasExecContext() || !WholeUnit.applies(unit) || context.systemdVersion() < REFUSED_FROM) {
             return;
         }
         String section = unit.type().ownSection();

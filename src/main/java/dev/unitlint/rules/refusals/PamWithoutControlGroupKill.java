@@ -25,7 +25,7 @@ public final class PamWithoutControlGroupKill implements Rule {
     @Override
     public void check(Unit unit, RuleContext context) {
         String section = unit.type().ownSection();
-        if (!Set.of(UnitType.SERVICE, UnitType.SOCKET, UnitType.MOUNT, UnitType.SWAP).contains(unit.type())
+        if (!unit.type().hasExecContext()
                 || !WholeUnit.applies(unit)) {
             return;
         }

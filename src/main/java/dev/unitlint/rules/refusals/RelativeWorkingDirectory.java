@@ -2,13 +2,11 @@ package dev.unitlint.rules.refusals;
 
 import dev.unitlint.model.Assignment;
 import dev.unitlint.model.Unit;
-import dev.unitlint.model.UnitType;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 import dev.unitlint.values.Specifiers;
 import dev.unitlint.values.SystemdPaths;
-import java.util.Set;
 
 /**
  * A WorkingDirectory= that is neither absolute nor "~", or has a ".." component
@@ -18,12 +16,10 @@ import java.util.Set;
 @RuleId("SD417")
 public final class RelativeWorkingDirectory implements Rule {
 
-    private static final Set<UnitType> EXEC_TYPES = Set.of(UnitType.SERVICE, UnitType.SOCKET, UnitType.MOUNT,
-            UnitType.SWAP);
 
     @Override
     public void check(Unit unit, RuleContext context) {
-        if (!EXEC_TYPES.contains(unit.type())) {
+        if (!unit.type().hasExecContext()) {
             return;
         }
         for (Assignment assignment : unit.assignments(unit.type().ownSection(), "WorkingDirectory")) {
