@@ -75,6 +75,8 @@ public final class UnitSet {
     /** What each trigger starts → the positions of those triggers in {@link #triggers}; made on first use. */
     private volatile Map<String, List<Integer>> triggerIndex;
     private volatile Map<String, List<Cycle>> cyclesByKind;
+    /** Each unit's canonical name to the units it is ordered after; built once, on first use. */
+    private volatile Map<String, List<String>> orderedAfterIndex;
 
     /**
      * @param units              every unit loaded, templates and instances included
@@ -230,10 +232,7 @@ public final class UnitSet {
      * ordering (a socket before its service, targets) is not followed.
      */
     public boolean orderedAfter(String later, String earlier) {
-        Map<String, List<String>> after = new HashMap<>();
-        for (Edge edge : orderingEdges()) {
-            after.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
-        }
+        Map<String, List<String>> after = orderedAfterIndex();
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(canonical(later)));
         String target = canonical(earlier);
@@ -247,6 +246,21 @@ public final class UnitSet {
             }
         }
         return false;
+    }
+
+    // Built once per set: a fix is offered per finding, and building the edges of the whole set
+    // for each made a corpus run quadratic in the number of units.
+    private Map<String, List<String>> orderedAfterIndex() {
+        Map<String, List<String>> result = orderedAfterIndex;
+        if (result == null) {
+            Map<String, List<String>> after = new HashMap<>();
+            for (Edge edge : orderingEdges()) {
+                after.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
+            }
+            result = after;
+            orderedAfterIndex = result;
+        }
+        return result;
     }
 
     /** Requirement cycles: {@code Requires=}, {@code BindsTo=}, {@code Requisite=} and {@code .requires/} folders. */
