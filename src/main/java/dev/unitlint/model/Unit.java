@@ -283,15 +283,19 @@ public final class Unit {
     }
 
     /**
-     * Drops the assignment index and the analyses ({@link #memo}) made so far; they are made again
-     * if asked for. Called once the unit's own rules have run: a run keeps every unit for the
-     * rules about references, and on a 20,000-file tree what the rules derived from each was a
-     * large part of the heap. Another thread still reading the dropped ones is unaffected: each
-     * is complete, and only a new question makes a new one.
+     * Drops the assignment index, the analyses ({@link #memo}) and the value texts of its files
+     * ({@link UnitFile#forgetDerived}) made so far; they are made again if asked for. Called once
+     * the unit's own rules have run: a run keeps every unit for the rules about references, and
+     * on a 20,000-file tree what the rules derived from each was a large part of the heap.
+     * Another thread still reading the dropped ones is unaffected: each is complete, and only a
+     * new question makes a new one.
      */
     public void forgetDerived() {
         memo = null;
         index = null;
+        for (UnitFile file : files) {
+            file.forgetDerived();
+        }
     }
 
     /** The value in force of a single-valued setting: the last assignment wins. */

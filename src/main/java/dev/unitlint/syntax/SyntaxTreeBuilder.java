@@ -176,12 +176,12 @@ final class SyntaxTreeBuilder {
         Value value = null;
         if (joined.equalsIndex >= 0) {
             int[] valueBounds = joined.trimmed(joined.equalsIndex + 1, joined.length());
-            String text = joined.text.substring(valueBounds[0], valueBounds[1]);
             int afterEquals = joined.offset(joined.equalsIndex) + 1;
             value = joined.offsets == null
-                    ? new Value(text, null, joined.firstOffset + valueBounds[0], afterEquals, source)
-                    : new Value(text, Arrays.copyOfRange(joined.offsets, valueBounds[0], valueBounds[1]), 0,
-                            afterEquals, source);
+                    ? Value.plain(source, joined.firstOffset + valueBounds[0], valueBounds[1] - valueBounds[0],
+                            afterEquals)
+                    : Value.joined(source, joined.text.substring(valueBounds[0], valueBounds[1]), joined.offsets,
+                            valueBounds[0], afterEquals);
         }
         Entry entry = new Entry(source, rawStart(lineTokens), rawEnd(lineTokens), contentEnd(lineTokens),
                 currentSection, key, joined.startOffset(keyFrom, keyTo), joined.endOffset(keyFrom, keyTo), value);

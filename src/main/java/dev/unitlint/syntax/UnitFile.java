@@ -86,6 +86,18 @@ public final class UnitFile {
         return out.toString();
     }
 
+    /**
+     * Drops what the tree made on demand (the texts of values, see {@link Value}); it is made
+     * again when asked for. Called once the rules of the units that read the file have run.
+     */
+    public void forgetDerived() {
+        for (Line line : lines) {
+            if (line instanceof Entry entry && entry.value() != null) {
+                entry.value().forgetText();
+            }
+        }
+    }
+
     /** The exact bytes the tree was parsed from. */
     public byte[] toBytes() {
         return SourceText.encode(print());
