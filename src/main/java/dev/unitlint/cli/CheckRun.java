@@ -67,7 +67,10 @@ final class CheckRun {
         this.terminal = terminal;
     }
 
-    /** Lints some of the units and links with the options worked out from one configuration. */
+    /**
+     * Lints some of the units and links with the options worked out from one configuration; the
+     * findings come sorted, each once ({@link Finding#distinctSorted}).
+     */
     interface LintJob {
         List<Finding> lint(LintOptions options, List<Unit> units, List<UnitLink> links);
 
@@ -280,6 +283,12 @@ final class CheckRun {
         Set<Config> configs = Collections.newSetFromMap(new IdentityHashMap<>());
         configs.addAll(unitsByConfig.keySet());
         configs.addAll(linksByConfig.keySet());
+        if (configs.size() == 1) {
+            // The usual case, one configuration (or none): the job's findings are sorted, each once.
+            Config config = configs.iterator().next();
+            return job.lint(lintOptions(config), unitsByConfig.getOrDefault(config, List.of()),
+                    linksByConfig.getOrDefault(config, List.of()));
+        }
         List<Finding> findings = new ArrayList<>();
         for (Config config : configs) {
             findings.addAll(job.lint(lintOptions(config), unitsByConfig.getOrDefault(config, List.of()),

@@ -77,11 +77,24 @@ public final class LintResult {
         List<ReportedFinding> result = new ArrayList<>();
         Map<String, String> uris = new HashMap<>();
         for (Pending p : all) {
-            String uri = uris.computeIfAbsent(p.finding().path(), path -> Uris.relative(path, workingDirectory));
-            String fingerprint = withFingerprints ? fingerprints.next(p.finding(), uri, byPath.get(p.finding().path())) : "";
-            result.add(new ReportedFinding(p.finding(), uri, fingerprint, p.suppressed(), p.justification()));
+            // A call per finding rather than the work inline: see TextReporter.write.
+            result.add(reported(p.finding(), p.suppressed(), p.justification(), uris, fingerprints, byPath,
+                    workingDirectory, withFingerprints));
         }
         return new LintResult(result, byPath, errors, workingDirectory);
+    }
+
+    private static ReportedFinding reported(Finding finding, boolean suppressed, String justification,
+                                            Map<String, String> uris, Fingerprints fingerprints,
+                                            Map<String, SourceText> byPath, Path workingDirectory,
+                                            boolean withFingerprints) {
+        String uri = uris.get(finding.path());
+        if (uri == null) {
+            uri = Uris.relative(finding.path(), workingDirectory);
+            uris.put(finding.path(), uri);
+        }
+        String fingerprint = withFingerprints ? fingerprints.next(finding, uri, byPath.get(finding.path())) : "";
+        return new ReportedFinding(finding, uri, fingerprint, suppressed, justification);
     }
 
     /** A copy without the reported findings the predicate rejects (suppressed ones stay), e.g. for a baseline. */

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.unitlint.findings.Finding;
 import dev.unitlint.findings.Severity;
+import dev.unitlint.testing.ProjectPaths;
 import dev.unitlint.testing.RuleTester;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The severity policy (README, "Severity"), case by case for the rules whose severity depends on
  * the case, as decided in the audit of issue 12 item 8 with systemd-analyze verify 252 as the
  * judge of "systemd warns" (tools/severity-audit.py). Fixture markers do not say severities;
- * these tests do.
+ * these tests do, on inline units or on the rule's own fixtures.
  */
 class SeverityPolicyTest {
 
@@ -22,6 +26,21 @@ class SeverityPolicyTest {
             tester.addFile(pathsAndTexts[i], pathsAndTexts[i + 1]);
         }
         return tester.findings().stream().map(Finding::severity).toList();
+    }
+
+    /**
+     * Each finding of the rule on its fixture {@code testdata/rules/ID/NAME}, as the line it is on
+     * and its severity ("RemoveIPC=yes: info"), so that the fixture's markers and these severities
+     * are about the same lines.
+     */
+    private static List<String> fixtureSeverities(String ruleId, String fixture) throws IOException {
+        Path file = ProjectPaths.testdata().resolve("rules").resolve(ruleId).resolve(fixture);
+        List<String> lines = Files.readAllLines(file);
+        RuleTester tester = RuleTester.forRule(BuiltInRules.byId(ruleId).orElseThrow());
+        tester.addFile(fixture, Files.readAllBytes(file));
+        return tester.findings().stream()
+                .map(f -> lines.get(f.line() - 1).strip() + ": " + f.severity().label())
+                .toList();
     }
 
     private static Severity defaultSeverity(String ruleId) {
@@ -100,5 +119,36 @@ class SeverityPolicyTest {
                 "[Timer]\nOnUnitActiveSec=1d\nPersistent=true\n"));
         assertEquals(List.of(Severity.INFO), severities("SD324", "a.timer",
                 "[Timer]\nOnBootSec=5min\nOnUnitActiveSec=1d\nPersistent=true\n"));
+    }
+
+    @Test
+    void aSettingWithoutEffectIsInformationWhenNothingIsLostOrTheProgramMaySwitchUser() throws IOException {
+        // RemoveIPC= for root loses nothing; ProtectProc=/LimitNPROC= act once the program switches to
+        // another user itself, which the unit cannot show. MountAPIVFS=, PAMName=, LimitRSS= stay warnings.
+        assertEquals(List.of("MountAPIVFS=yes: warning", "RemoveIPC=yes: info", "PAMName=login: warning",
+                "ProtectProc=invisible: info", "LimitNPROC=64: info", "LimitRSS=1G: warning"),
+                fixtureSeverities("SD713", "root.service"));
+        assertEquals(List.of("LimitNPROC=1: info"), fixtureSeverities("SD713", "restrict-nproc.service"));
+        assertEquals(List.of("ProtectProc=invisible: info"), fixtureSeverities("SD713", "switches-user.service"));
+        // The Syslog*= keys only label lines that go neither to the journal nor to kmsg: cosmetic.
+        assertEquals(List.of("SyslogIdentifier=app: info", "SyslogLevel=debug: info"),
+                fixtureSeverities("SD713", "syslog.service"));
+        assertEquals(List.of("SyslogIdentifier=%N: info"), fixtureSeverities("SD713", "syslog-tty.service"));
+        assertEquals(List.of("IOSchedulingPriority=7: info"), fixtureSeverities("SD713", "idle.service"));
+        // Every other row keeps the rule's severity.
+        assertEquals(List.of("PrivateNetwork=yes: warning"), fixtureSeverities("SD713", "namespace.service"));
+        assertEquals(Severity.WARNING, defaultSeverity("SD713"));
+    }
+
+    @Test
+    void aPlusOnTheMainProcessIsDeliberateButADashThatDefeatsRestartIsNot() throws IOException {
+        assertEquals(List.of("ExecStart=-+/usr/bin/daemon: info"),
+                fixtureSeverities("SD505", "plus-with-user.service"));
+        assertEquals(List.of("ExecStart=+/usr/libexec/example-manager: info"),
+                fixtureSeverities("SD505", "plus-with-dynamic-user.service"));
+        assertEquals(List.of("ExecStart=-/usr/bin/daemon: warning"),
+                fixtureSeverities("SD505", "dash-with-restart.service"));
+        assertEquals(List.of("ExecStart=!!/usr/bin/daemon: info"),
+                fixtureSeverities("SD505", "bang-without-user.service"));
     }
 }

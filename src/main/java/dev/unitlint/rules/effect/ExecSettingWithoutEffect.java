@@ -15,7 +15,8 @@ import java.util.Set;
  * man page says have no effect without another setting, or are overridden by one:
  * MountAPIVFS= without a root directory, RemoveIPC=/ProtectProc=/LimitNPROC= for root,
  * PAMName= without User=, SystemCallErrorNumber= without SystemCallFilter=, and more (see the
- * rule's document for the whole table).
+ * rule's document for the whole table). Rows are warnings, except those whose line loses nothing
+ * the unit relies on or may take effect in a way the unit file cannot show: they are information.
  */
 @RuleId("SD713")
 public final class ExecSettingWithoutEffect extends IneffectiveSettings {
@@ -35,25 +36,28 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
                 "without RootDirectory= or RootImage= the unit sees the host's /proc, /sys, /dev and /run anyway"
                         + " (systemd.exec(5): \"this option has no effect unless used in conjunction with"
                         + " RootDirectory=/RootImage=\"). Remove the line")));
+        // Information: root's IPC objects are never removed, so the line changes nothing the unit relies
+        // on and nothing is lost (netbird's three upstream units).
         rows.add(new Row(null, "RemoveIPC", IneffectiveSettings::yes, f -> because(runsAsRoot(f) && !f.isSet("Group"),
                 "it removes the IPC objects of the unit's user and group, and this unit runs as root, whose IPC"
                         + " objects are never removed (systemd.exec(5): \"only has an effect if at least one of User=,"
-                        + " Group= and DynamicUser= are used\"). Set User=, or remove the line")));
+                        + " Group= and DynamicUser= are used\"). Set User=, or remove the line"), Severity.INFO));
         // ProtectProc= and LimitNPROC= act on the credentials of each process, so a root service whose
-        // program switches to another user itself (lighttpd, openvpn --user) gets them after the switch;
-        // the message says so. Most root services never switch (bluetoothd's LimitNPROC=1, fwupd's
-        // ProtectProc=invisible), so these stay warnings.
+        // program switches to another user itself (lighttpd, openvpn --user) gets them after the switch,
+        // which the unit file cannot show: a warning would be a false alarm there. Information, and the
+        // message says when the line matters and what to do when the program does not switch.
         rows.add(new Row(null, "ProtectProc", v -> !v.equals("default"), f -> because(runsAsRoot(f)
                         && f.unit().assignments(f.execSection(), "CapabilityBoundingSet").isEmpty(),
                 "root with all capabilities is unaffected by it, and this unit runs as root without a"
                         + " CapabilityBoundingSet= (systemd.exec(5): \"to be effective it has to be used together with"
-                        + " User= or DynamicUser=yes, and also without the CAP_SYS_PTRACE capability\"), unless the"
-                        + " program switches to another user itself. Set User= or DynamicUser=yes, or drop"
-                        + " CAP_SYS_PTRACE with CapabilityBoundingSet=")));
+                        + " User= or DynamicUser=yes, and also without the CAP_SYS_PTRACE capability\"); it takes"
+                        + " effect only once the program switches to another user itself. If it does not, set User="
+                        + " or DynamicUser=yes, or drop CAP_SYS_PTRACE with CapabilityBoundingSet="), Severity.INFO));
         rows.add(new Row(null, "LimitNPROC", ExecSettingWithoutEffect::restrictsProcesses, f -> because(runsAsRoot(f),
                 "the kernel does not enforce it for processes running as root, and this unit runs as root"
-                        + " (systemd.exec(5)), unless the program switches to another user itself. Use TasksMax= to"
-                        + " limit the number of processes of the unit")));
+                        + " (systemd.exec(5)); it takes effect only once the program switches to another user itself."
+                        + " If it does not, use TasksMax= to limit the number of processes of the unit"),
+                Severity.INFO));
         rows.add(new Row(null, "LimitRSS", IneffectiveSettings::any, f -> Optional.of(
                 "Linux does not implement RLIMIT_RSS (systemd.exec(5): \"LimitRSS= is not implemented on Linux, and"
                         + " setting it has no effect\"). Use MemoryMax= or MemoryHigh=")));
@@ -75,6 +79,7 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
                         + " StandardInput=, or this line");
             }));
         }
+        // Information: they only label log lines that are not sent where the labels are read.
         for (String key : List.of("SyslogIdentifier", "SyslogFacility", "SyslogLevel", "SyslogLevelPrefix")) {
             rows.add(new Row(null, key, IneffectiveSettings::any, f -> {
                 String out = output(f, "StandardOutput");
@@ -83,7 +88,7 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
                 return because(!JOURNAL_OUTPUTS.contains(out) && !JOURNAL_OUTPUTS.contains(err), "it applies to"
                         + " standard output and error sent to the journal or kmsg, and this unit sends them to "
                         + out + " and " + err + ". Remove the line, or log to the journal");
-            }));
+            }, Severity.INFO));
         }
         rows.add(namespacePath("PrivateUsers", "UserNamespacePath"));
         rows.add(namespacePath("PrivateNetwork", "NetworkNamespacePath"));

@@ -20,7 +20,8 @@ import java.util.Set;
  *       (or on-abnormal, on-abort): a failing exit then counts as success, so the service is
  *       never restarted;</li>
  *   <li>{@code +} on the main {@code ExecStart=} of a service with {@code User=} or
- *       {@code DynamicUser=}: the daemon runs as root without any sandboxing;</li>
+ *       {@code DynamicUser=}: the daemon runs as root without any sandboxing (information: the
+ *       prefix is deliberate syntax, rarely an accident);</li>
  *   <li>{@code !} or {@code !!} without {@code User=}, {@code Group=} or {@code DynamicUser=}:
  *       they only skip credential changes, of which there are none.</li>
  * </ul>
@@ -57,12 +58,16 @@ public final class ExecPrefixMisuse implements Rule {
                             + " watchdog still count). Remove '-' (use SuccessExitStatus= for exit codes that are not"
                             + " failures)");
                 }
+                // Information: '+' is opt-out syntax nobody writes by accident (rpm-ostreed's main process
+                // starts privileged on purpose, a comment says so), unlike '-' above, whose effect on
+                // restarts goes unseen.
                 if (mainProcess && !oneshot && command.fullyPrivileged() && (user.isPresent() || dynamicUser)) {
                     int plus = from + command.prefixes().indexOf('+');
-                    line.report(context, Severity.WARNING, plus, plus + 1, "the '+' prefix runs the main process"
+                    line.report(context, Severity.INFO, plus, plus + 1, "the '+' prefix runs the main process"
                             + " as root with no sandboxing: " + (dynamicUser ? "DynamicUser=" : "User=")
-                            + " and the other security settings of the unit do not apply to it. Remove '+', or"
-                            + " keep it only on helper commands such as ExecStartPre=");
+                            + " and the other security settings of the unit do not apply to it. Unless the daemon"
+                            + " is meant to start privileged, remove '+', or keep it only on helper commands such as"
+                            + " ExecStartPre=");
                 }
                 if (command.prefixes().contains("!") && user.isEmpty() && group.isEmpty() && !dynamicUser) {
                     int bang = from + command.prefixes().indexOf('!');
