@@ -240,15 +240,14 @@ public final class Unit {
                 }
             }
         }
-        // Kept as immutable maps and lists of the right size: an index a rule about another unit
-        // made stays until the end of the run. Nothing iterates these maps (their order varies).
-        Map<String, Map<String, List<Assignment>>> frozenByKey = new HashMap<>();
-        byKey.forEach((section, keys) -> {
+        // Immutable lists of the right size rather than wrappers: an index a rule about another
+        // unit made stays until the end of the run. The maps stay hash maps: rules look up many
+        // keys a unit does not have, which Map.copyOf's maps answer more slowly.
+        for (Map<String, List<Assignment>> keys : byKey.values()) {
             keys.replaceAll((key, list) -> List.copyOf(list));
-            frozenByKey.put(section, Map.copyOf(keys));
-        });
+        }
         bySection.replaceAll((section, list) -> List.copyOf(list));
-        return new AssignmentIndex(Map.copyOf(frozenByKey), Map.copyOf(bySection));
+        return new AssignmentIndex(byKey, bySection);
     }
 
     /**
