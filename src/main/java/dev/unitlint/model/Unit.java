@@ -31,6 +31,8 @@ public final class Unit {
     private final List<UnitFile> dropIns;
     private final List<String> aliases;
     private final List<UnitFile> files;
+    /** True for a {@link #scanView()}: answers by reading the files each time, and keeps no index. */
+    private final boolean scanOnly;
     private volatile AssignmentIndex index;
     /** Analyses derived from the unit ({@link #memo}), made on first use: most units need none. */
     private volatile Map<Object, Object> memo;
@@ -65,7 +67,28 @@ public final class Unit {
             all.add(base);
         }
         all.addAll(this.dropIns);
-        this.files = Collections.unmodifiableList(all);
+        this.files = List.copyOf(all);
+        this.scanOnly = false;
+    }
+
+    private Unit(Unit unit) {
+        this.name = unit.name;
+        this.base = unit.base;
+        this.dropIns = unit.dropIns;
+        this.aliases = unit.aliases;
+        this.files = unit.files;
+        this.scanOnly = true;
+    }
+
+    /**
+     * The same unit, answering each question by reading its files again and keeping nothing: for
+     * passes over every unit of a set ({@link UnitSet}'s aliases, triggers and dependency edges),
+     * which ask each unit a question or two. An index made for them would be kept until the
+     * unit's own rules ran, and on a 20,000-file tree every unit's index at once was a third of
+     * the heap. Its assignments are equal to the unit's own.
+     */
+    public Unit scanView() {
+        return scanOnly ? this : new Unit(this);
     }
 
     /** Other names systemd knows this unit by: symbolic links to it in the load path. */
@@ -142,6 +165,9 @@ public final class Unit {
 
     /** Every assignment of {@code [section] key=} across the files, in application order. */
     public List<Assignment> assignments(String section, String key) {
+        if (scanOnly) {
+            return scan(section, key);
+        }
         Map<String, List<Assignment>> keys = index().byKey().get(section);
         List<Assignment> found = keys == null ? null : keys.get(key);
         return found == null ? List.of() : found;
@@ -149,7 +175,28 @@ public final class Unit {
 
     /** Every assignment in a section, across the files, in application order. */
     public List<Assignment> assignments(String section) {
+        if (scanOnly) {
+            return scan(section, null);
+        }
         return index().bySection().getOrDefault(section, List.of());
+    }
+
+    /** The assignments of a section (and key, unless null) read from the files, in the index's order. */
+    private List<Assignment> scan(String section, String key) {
+        List<Assignment> found = new ArrayList<>(2);
+        for (UnitFile file : files) {
+            for (Section s : file.sections()) {
+                if (!s.name().equals(section) || !reads(file, section)) {
+                    continue;
+                }
+                for (Entry entry : s.entries()) {
+                    if (entry.isAssignment() && (key == null || entry.key().equals(key))) {
+                        found.add(new Assignment(file, entry));
+                    }
+                }
+            }
+        }
+        return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
     }
 
     private AssignmentIndex index() {
@@ -193,10 +240,13 @@ public final class Unit {
                 }
             }
         }
+        // Immutable lists of the right size rather than wrappers: an index a rule about another
+        // unit made stays until the end of the run. The maps stay hash maps: rules look up many
+        // keys a unit does not have, which Map.copyOf's maps answer more slowly.
         for (Map<String, List<Assignment>> keys : byKey.values()) {
-            keys.replaceAll((key, list) -> Collections.unmodifiableList(list));
+            keys.replaceAll((key, list) -> List.copyOf(list));
         }
-        bySection.replaceAll((section, list) -> Collections.unmodifiableList(list));
+        bySection.replaceAll((section, list) -> List.copyOf(list));
         return new AssignmentIndex(byKey, bySection);
     }
 
@@ -232,15 +282,19 @@ public final class Unit {
     }
 
     /**
-     * Drops the assignment index and the analyses ({@link #memo}) made so far; they are made again
-     * if asked for. Called once the unit's own rules have run: a run keeps every unit for the
-     * rules about references, and on a 20,000-file tree what the rules derived from each was a
-     * large part of the heap. Another thread still reading the dropped ones is unaffected: each
-     * is complete, and only a new question makes a new one.
+     * Drops the assignment index, the analyses ({@link #memo}) and the value texts of its files
+     * ({@link UnitFile#forgetDerived}) made so far; they are made again if asked for. Called once
+     * the unit's own rules have run: a run keeps every unit for the rules about references, and
+     * on a 20,000-file tree what the rules derived from each was a large part of the heap.
+     * Another thread still reading the dropped ones is unaffected: each is complete, and only a
+     * new question makes a new one.
      */
     public void forgetDerived() {
         memo = null;
         index = null;
+        for (UnitFile file : files) {
+            file.forgetDerived();
+        }
     }
 
     /** The value in force of a single-valued setting: the last assignment wins. */
@@ -292,7 +346,7 @@ public final class Unit {
                 start = i + 1;
             }
         }
-        return Collections.unmodifiableList(all.subList(start, all.size()));
+        return start == 0 ? all : Collections.unmodifiableList(all.subList(start, all.size()));
     }
 
     @Override

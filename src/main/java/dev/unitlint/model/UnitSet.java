@@ -103,7 +103,7 @@ public final class UnitSet {
                 byName.putIfAbsent(alias, unit);
             }
             // Alias= in [Install] becomes a link when the unit is enabled: a name others may use.
-            for (Reference alias : Reference.inList(unit, Unit.INSTALL, "Alias")) {
+            for (Reference alias : Reference.inList(unit.scanView(), Unit.INSTALL, "Alias")) {
                 alias.target().filter(UnitName::isValid).ifPresent(name -> byName.putIfAbsent(name, unit));
             }
         }
@@ -176,7 +176,7 @@ public final class UnitSet {
         if (result == null) {
             List<Map.Entry<Unit, Trigger>> made = new ArrayList<>();
             for (Unit candidate : distinct) {
-                Trigger.of(candidate).ifPresent(t -> made.add(Map.entry(candidate, t)));
+                Trigger.of(candidate.scanView()).ifPresent(t -> made.add(Map.entry(candidate, t)));
             }
             result = List.copyOf(made);
             triggers = result;
@@ -290,7 +290,8 @@ public final class UnitSet {
 
     private List<Edge> orderingEdges() {
         List<Edge> edges = new ArrayList<>();
-        for (Unit unit : loadable()) {
+        for (Unit loaded : loadable()) {
+            Unit unit = loaded.scanView();
             String self = unit.name().name();
             for (Reference ref : Reference.inList(unit, "Unit", "After")) {
                 ref.target().ifPresent(t -> edges.add(new Edge(self, canonical(t), Optional.of(ref),
@@ -306,7 +307,8 @@ public final class UnitSet {
 
     private List<Edge> requirementEdges() {
         List<Edge> edges = new ArrayList<>();
-        for (Unit unit : loadable()) {
+        for (Unit loaded : loadable()) {
+            Unit unit = loaded.scanView();
             String self = unit.name().name();
             for (String key : List.of("Requires", "BindsTo", "Requisite")) {
                 for (Reference ref : Reference.inList(unit, "Unit", key)) {

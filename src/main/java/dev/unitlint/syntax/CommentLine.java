@@ -6,15 +6,18 @@ package dev.unitlint.syntax;
  */
 public final class CommentLine extends Line {
 
-    private final String text;
+    /** Code point offsets of the comment in the file; the text is cut out when asked for. */
+    private final int textStart;
+    private final int textEnd;
 
-    CommentLine(SourceText source, int rawStart, int rawEnd, Span span, int lastLine, String text) {
-        super(source, rawStart, rawEnd, span, lastLine);
-        this.text = text;
+    CommentLine(SourceText source, int rawStart, int rawEnd, int contentEnd, int textStart, int textEnd) {
+        super(source, rawStart, rawEnd, contentEnd);
+        this.textStart = textStart;
+        this.textEnd = textEnd;
     }
 
     /** The comment, starting with its {@code #} or {@code ;}. */
     public String text() {
-        return text;
+        return source.substring(textStart, textEnd);
     }
 }

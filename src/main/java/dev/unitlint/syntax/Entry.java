@@ -13,15 +13,18 @@ public final class Entry extends Line {
 
     private final Section section;
     private final String key;
-    private final Span keySpan;
+    /** Code point offsets of the key ({@link SourceText#spanOrFileStart}). */
+    private final int keyStart;
+    private final int keyEnd;
     private final Value value;
 
-    Entry(SourceText source, int rawStart, int rawEnd, Span span, int lastLine, Section section, String key,
-          Span keySpan, Value value) {
-        super(source, rawStart, rawEnd, span, lastLine);
+    Entry(SourceText source, int rawStart, int rawEnd, int contentEnd, Section section, String key, int keyStart,
+          int keyEnd, Value value) {
+        super(source, rawStart, rawEnd, contentEnd);
         this.section = section;
         this.key = key;
-        this.keySpan = keySpan;
+        this.keyStart = keyStart;
+        this.keyEnd = keyEnd;
         this.value = value;
     }
 
@@ -40,7 +43,7 @@ public final class Entry extends Line {
     }
 
     public Span keySpan() {
-        return keySpan;
+        return source.spanOrFileStart(keyStart, keyEnd);
     }
 
     /** True for a usable {@code Key=Value} assignment (has {@code =} and a key). */

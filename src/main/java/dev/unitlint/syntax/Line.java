@@ -9,19 +9,23 @@ public abstract sealed class Line permits BlankLine, CommentLine, SectionHeader,
 
     // The raw text is cut from the file's text when asked for (printing a file back), rather
     // than kept: a copy per line doubled the memory a syntax tree takes.
-    private final SourceText source;
+    // Likewise the spans: kept as offsets and made into a Span when asked for. A run keeps
+    // every syntax tree until its last rule has run (rules read other units), and a Span
+    // object per line, key and section name was an eighth of that heap.
+    final SourceText source;
     private final int rawStart;
     private final int rawEnd;
-    private final Span span;
-    private final int lastLine;
+    private final int contentEnd;
 
-    /** @param rawStart, rawEnd code point offsets of the line's text, terminators included */
-    Line(SourceText source, int rawStart, int rawEnd, Span span, int lastLine) {
+    /**
+     * @param rawStart, rawEnd code point offsets of the line's text, terminators included
+     * @param contentEnd       code point offset where the content ends: before the final line terminator
+     */
+    Line(SourceText source, int rawStart, int rawEnd, int contentEnd) {
         this.source = source;
         this.rawStart = rawStart;
         this.rawEnd = rawEnd;
-        this.span = span;
-        this.lastLine = lastLine;
+        this.contentEnd = contentEnd;
     }
 
     /** The exact text of the line, line terminators included. */
@@ -31,11 +35,11 @@ public abstract sealed class Line permits BlankLine, CommentLine, SectionHeader,
 
     /** Where the line's content is, without its final line terminator. */
     public Span span() {
-        return span;
+        return source.span(rawStart, contentEnd);
     }
 
     public int firstLine() {
-        return span.startLine();
+        return source.lineOf(rawStart);
     }
 
     /**
@@ -43,6 +47,8 @@ public abstract sealed class Line permits BlankLine, CommentLine, SectionHeader,
      * continued line at this line, so conformance checks compare against it.
      */
     public int lastLine() {
-        return lastLine;
+        // Where the line's last token starts. No token runs over a line end (a terminator
+        // belongs to the line it ends), so that is the line of the last character.
+        return source.lineOf(rawEnd - 1);
     }
 }

@@ -4,14 +4,17 @@ package dev.unitlint.syntax;
 public final class SectionHeader extends Line {
 
     private final String name;
-    private final Span nameSpan;
+    /** Code point offsets of the name ({@link SourceText#spanOrFileStart}). */
+    private final int nameStart;
+    private final int nameEnd;
     private final boolean wellFormed;
 
-    SectionHeader(SourceText source, int rawStart, int rawEnd, Span span, int lastLine, String name, Span nameSpan,
-                  boolean wellFormed) {
-        super(source, rawStart, rawEnd, span, lastLine);
+    SectionHeader(SourceText source, int rawStart, int rawEnd, int contentEnd, String name, int nameStart,
+                  int nameEnd, boolean wellFormed) {
+        super(source, rawStart, rawEnd, contentEnd);
         this.name = name;
-        this.nameSpan = nameSpan;
+        this.nameStart = nameStart;
+        this.nameEnd = nameEnd;
         this.wellFormed = wellFormed;
     }
 
@@ -21,7 +24,7 @@ public final class SectionHeader extends Line {
     }
 
     public Span nameSpan() {
-        return nameSpan;
+        return source.spanOrFileStart(nameStart, nameEnd);
     }
 
     /** False when the name has characters systemd refuses in a header ({@link SystemdStrings#isSafe}). */

@@ -27,6 +27,8 @@ public final class SourceText {
     /** How much of the start of a file {@link #looksBinary()} looks at: 8 KiB, as git and diff do. */
     private static final int BINARY_SAMPLE = 8192;
 
+    private static final int[] NONE = new int[0];
+
     private final String text;
     /** Code point offset at which each physical line starts; lineStarts[0] == 0. */
     private final int[] lineStarts;
@@ -44,7 +46,7 @@ public final class SourceText {
         this.hasInvalidUtf8 = hasInvalidUtf8;
         int[] starts = new int[64];
         int count = 1;
-        int[] overlong = new int[0];
+        int[] overlong = NONE;
         int lineBytes = 0;
         int offset = 0;
         int i = 0;
@@ -88,7 +90,8 @@ public final class SourceText {
             overlong = Arrays.copyOf(overlong, overlong.length + 1);
             overlong[overlong.length - 1] = count;
         }
-        this.lineStarts = starts;
+        // Right-sized: a run keeps every file's text until its last rule has run.
+        this.lineStarts = count == starts.length ? starts : Arrays.copyOf(starts, count);
         this.lineCount = count;
         this.overlongLines = overlong;
         this.codePointLength = offset;
@@ -309,7 +312,7 @@ public final class SourceText {
     }
 
     int[] overlongLines() {
-        return overlongLines.clone();
+        return overlongLines.length == 0 ? NONE : overlongLines.clone();
     }
 
     /**
@@ -356,6 +359,14 @@ public final class SourceText {
     /** 1-based column (in code points) of a code point offset. */
     public int columnOf(int offset) {
         return offset - lineStarts[lineOf(offset) - 1] + 1;
+    }
+
+    /**
+     * {@link #span} of the offsets, or the start of the file when {@code startOffset} is negative:
+     * how the syntax tree keeps the span of a key or section name it could not place.
+     */
+    Span spanOrFileStart(int startOffset, int endOffset) {
+        return startOffset < 0 ? Span.lineStart(1) : span(startOffset, endOffset);
     }
 
     /**

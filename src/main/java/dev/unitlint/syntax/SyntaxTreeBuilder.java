@@ -55,6 +55,9 @@ final class SyntaxTreeBuilder {
         }
         problems.addAll(grammarErrors);
         problems.sort((a, b) -> a.span().compareTo(b.span()));
+        for (Section section : sections) {
+            section.freeze();
+        }
         return new UnitFile(path, source, lines, sections, entriesOutsideSections, problems);
     }
 
@@ -80,17 +83,16 @@ final class SyntaxTreeBuilder {
         return lineTokens.get(lineTokens.size() - 1).getStopIndex() + 1;
     }
 
-    /** The content span of a line: from its first token to the end of its last non-terminator token. */
-    private Span contentSpan(List<Token> lineTokens) {
-        int start = lineTokens.get(0).getStartIndex();
-        int end = start;
+    /** Where a line's content ends: after its last token that is not the final line terminator. */
+    private static int contentEnd(List<Token> lineTokens) {
+        int end = lineTokens.get(0).getStartIndex();
         for (Token token : lineTokens) {
             if (token.getType() == SystemdUnitLexer.NEWLINE) {
                 break;
             }
             end = token.getStopIndex() + 1;
         }
-        return source.span(start, end);
+        return end;
     }
 
     /** The physical line on which systemd considers the logical line read: where its last token starts. */
@@ -98,45 +100,54 @@ final class SyntaxTreeBuilder {
         return source.lineOf(lineTokens.get(lineTokens.size() - 1).getStartIndex());
     }
 
+    /** The content span of a line, for problems found while building it. */
+    private Span contentSpan(List<Token> lineTokens) {
+        return source.span(rawStart(lineTokens), contentEnd(lineTokens));
+    }
+
     private void addBlank(List<Token> lineTokens) {
-        lines.add(new BlankLine(source, rawStart(lineTokens), rawEnd(lineTokens), contentSpan(lineTokens),
-                lastLine(lineTokens)));
+        lines.add(new BlankLine(source, rawStart(lineTokens), rawEnd(lineTokens), contentEnd(lineTokens)));
     }
 
     private void addComment(List<Token> lineTokens) {
-        String text = "";
+        int textStart = rawStart(lineTokens);
+        int textEnd = textStart;
         for (Token token : lineTokens) {
             if (token.getType() == SystemdUnitLexer.COMMENT) {
-                text = source.substring(token.getStartIndex(), token.getStopIndex() + 1);
+                textStart = token.getStartIndex();
+                textEnd = token.getStopIndex() + 1;
             }
         }
-        lines.add(new CommentLine(source, rawStart(lineTokens), rawEnd(lineTokens), contentSpan(lineTokens),
-                lastLine(lineTokens), text));
+        lines.add(new CommentLine(source, rawStart(lineTokens), rawEnd(lineTokens), contentEnd(lineTokens),
+                textStart, textEnd));
     }
 
     private void addSectionHeader(List<Token> lineTokens) {
         JoinedLine joined = JoinedLine.of(source, lineTokens, -1);
         checkUtf8(joined);
         int[] bounds = joined.trimmed(0, joined.length());
-        Span span = contentSpan(lineTokens);
         String content = joined.text.substring(bounds[0], bounds[1]);
         boolean wellFormed = content.length() >= 2 && content.endsWith("]");
         String name;
-        Span nameSpan;
+        int nameFrom = bounds[0] + 1;
+        int nameTo;
         if (wellFormed) {
-            name = content.substring(1, content.length() - 1);
-            nameSpan = joined.span(source, bounds[0] + 1, bounds[1] - 1);
+            name = SharedNames.of(content.substring(1, content.length() - 1));
+            nameTo = bounds[1] - 1;
             if (!SystemdStrings.isSafe(name)) {
-                problems.add(new SyntaxProblem(SyntaxProblem.Kind.UNSAFE_SECTION_NAME, nameSpan, name));
+                problems.add(new SyntaxProblem(SyntaxProblem.Kind.UNSAFE_SECTION_NAME,
+                        joined.span(source, nameFrom, nameTo), name));
             }
         } else {
             // systemd refuses the file here; keep a best-effort name so later lines have a home.
-            name = content.substring(1);
-            nameSpan = joined.span(source, bounds[0] + 1, bounds[1]);
-            problems.add(new SyntaxProblem(SyntaxProblem.Kind.INVALID_SECTION_HEADER, span, content));
+            name = SharedNames.of(content.substring(1));
+            nameTo = bounds[1];
+            problems.add(new SyntaxProblem(SyntaxProblem.Kind.INVALID_SECTION_HEADER, contentSpan(lineTokens),
+                    content));
         }
-        SectionHeader header = new SectionHeader(source, rawStart(lineTokens), rawEnd(lineTokens), span,
-                lastLine(lineTokens), name, nameSpan, wellFormed);
+        SectionHeader header = new SectionHeader(source, rawStart(lineTokens), rawEnd(lineTokens),
+                contentEnd(lineTokens), name, joined.startOffset(nameFrom, nameTo), joined.endOffset(nameFrom, nameTo),
+                wellFormed);
         lines.add(header);
         currentSection = new Section(header);
         sections.add(currentSection);
@@ -155,22 +166,25 @@ final class SyntaxTreeBuilder {
         checkLength(joined, lineTokens);
         int keyEnd = joined.equalsIndex >= 0 ? joined.equalsIndex : joined.length();
         int[] keyBounds = joined.trimmed(0, keyEnd);
-        String key = joined.text.substring(keyBounds[0], keyBounds[1]);
-        Span keySpan = key.isEmpty() && joined.equalsIndex >= 0
-                ? joined.span(source, joined.equalsIndex, joined.equalsIndex)
-                : joined.span(source, keyBounds[0], keyBounds[1]);
+        String key = SharedNames.of(joined.text.substring(keyBounds[0], keyBounds[1]));
+        int keyFrom = keyBounds[0];
+        int keyTo = keyBounds[1];
+        if (key.isEmpty() && joined.equalsIndex >= 0) {
+            keyFrom = joined.equalsIndex;
+            keyTo = joined.equalsIndex;
+        }
         Value value = null;
         if (joined.equalsIndex >= 0) {
             int[] valueBounds = joined.trimmed(joined.equalsIndex + 1, joined.length());
-            String text = joined.text.substring(valueBounds[0], valueBounds[1]);
             int afterEquals = joined.offset(joined.equalsIndex) + 1;
             value = joined.offsets == null
-                    ? new Value(text, null, joined.firstOffset + valueBounds[0], afterEquals, source)
-                    : new Value(text, Arrays.copyOfRange(joined.offsets, valueBounds[0], valueBounds[1]), 0,
-                            afterEquals, source);
+                    ? Value.plain(source, joined.firstOffset + valueBounds[0], valueBounds[1] - valueBounds[0],
+                            afterEquals)
+                    : Value.joined(source, joined.text.substring(valueBounds[0], valueBounds[1]), joined.offsets,
+                            valueBounds[0], afterEquals);
         }
-        Entry entry = new Entry(source, rawStart(lineTokens), rawEnd(lineTokens), contentSpan(lineTokens),
-                lastLine(lineTokens), currentSection, key, keySpan, value);
+        Entry entry = new Entry(source, rawStart(lineTokens), rawEnd(lineTokens), contentEnd(lineTokens),
+                currentSection, key, joined.startOffset(keyFrom, keyTo), joined.endOffset(keyFrom, keyTo), value);
         lines.add(entry);
         if (currentSection == null) {
             entriesOutsideSections.add(entry);
@@ -320,14 +334,29 @@ final class SyntaxTreeBuilder {
         }
 
         Span span(SourceText source, int from, int to) {
+            return source.spanOrFileStart(startOffset(from, to), endOffset(from, to));
+        }
+
+        /**
+         * Where text[from, to) starts in the file, for {@link SourceText#spanOrFileStart}: -1 when
+         * the text is empty (nothing to point at but the start of the file).
+         */
+        int startOffset(int from, int to) {
             if (text.isEmpty()) {
-                return Span.lineStart(1);
+                return -1;
             }
             if (from >= to) {
-                int at = from < text.length() ? offset(from) : offset(text.length() - 1) + 1;
-                return source.span(at, at);
+                return from < text.length() ? offset(from) : offset(text.length() - 1) + 1;
             }
-            return source.span(offset(from), offset(to - 1) + 1);
+            return offset(from);
+        }
+
+        /** Where text[from, to) ends in the file (exclusive); see {@link #startOffset}. */
+        int endOffset(int from, int to) {
+            if (text.isEmpty()) {
+                return -1;
+            }
+            return from >= to ? startOffset(from, to) : offset(to - 1) + 1;
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.unitlint.syntax;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,10 +20,11 @@ public final class UnitFile {
              List<Entry> entriesOutsideSections, List<SyntaxProblem> problems) {
         this.path = path;
         this.source = source;
-        this.lines = Collections.unmodifiableList(lines);
-        this.sections = Collections.unmodifiableList(sections);
-        this.entriesOutsideSections = Collections.unmodifiableList(entriesOutsideSections);
-        this.problems = Collections.unmodifiableList(problems);
+        // Immutable copies of the right size (the empty ones shared), not wrappers around growable lists.
+        this.lines = List.copyOf(lines);
+        this.sections = List.copyOf(sections);
+        this.entriesOutsideSections = List.copyOf(entriesOutsideSections);
+        this.problems = List.copyOf(problems);
     }
 
     /** The path as the user gave it (or {@code --stdin-filename}); used in reports. */
@@ -84,6 +84,18 @@ public final class UnitFile {
             out.append(line.raw());
         }
         return out.toString();
+    }
+
+    /**
+     * Drops what the tree made on demand (the texts of values, see {@link Value}); it is made
+     * again when asked for. Called once the rules of the units that read the file have run.
+     */
+    public void forgetDerived() {
+        for (Line line : lines) {
+            if (line instanceof Entry entry && entry.value() != null) {
+                entry.value().forgetText();
+            }
+        }
     }
 
     /** The exact bytes the tree was parsed from. */

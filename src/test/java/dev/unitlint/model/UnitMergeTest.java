@@ -58,6 +58,15 @@ class UnitMergeTest {
         // systemctl reads [Install] from the unit's own drop-in folder, not from a dash-prefix one.
         assertEquals(List.of("multi-user.target", "graphical.target"),
                 unit.list("Install", "WantedBy").stream().map(Assignment::value).toList());
+        // The scan view UnitSet's passes use answers the same, without the index.
+        Unit scanned = unit.scanView();
+        for (String[] asked : new String[][] {{"Service", "Environment"}, {"Service", "Restart"},
+                {"Install", "WantedBy"}, {"Unit", "After"}, {"Unit", "Nothing"}}) {
+            assertEquals(unit.assignments(asked[0], asked[1]), scanned.assignments(asked[0], asked[1]), asked[1]);
+            assertEquals(unit.list(asked[0], asked[1]), scanned.list(asked[0], asked[1]), asked[1]);
+        }
+        assertEquals(unit.assignments("Service"), scanned.assignments("Service"));
+        assertEquals(unit.assignments("Install"), scanned.assignments("Install"));
     }
 
     @Test
