@@ -49,7 +49,9 @@ public final class TimerTriggersLastingUnit implements Rule {
         if (unit.type() == UnitType.SERVICE && lasting.isEmpty()) {
             return;
         }
-        for (Unit timer : set.get().units()) {
+        // The set's index of triggers by the unit they start, not every unit of the run per unit:
+        // a tree of 20,000 units with 2,000 targets asked 40 million questions that way.
+        for (Unit timer : set.get().triggersOf(unit.name())) {
             if (timer.type() != UnitType.TIMER || !triggers(timer, unit) || !repeats(timer)) {
                 continue;
             }
