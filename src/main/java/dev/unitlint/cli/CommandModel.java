@@ -1,5 +1,6 @@
 package dev.unitlint.cli;
 
+import dev.unitlint.catalog.GeneratedTsv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Range;
 public final class CommandModel {
 
     static final String RESOURCE = "/dev/unitlint/cli/command-model.tsv";
-    private static final char LIST = '\u001f';
+    private static final char LIST = GeneratedTsv.LIST;
 
     private static volatile Map<String, List<Map<String, String>>> models;
 
@@ -104,16 +105,13 @@ public final class CommandModel {
         Map<String, List<Map<String, String>>> byClass = new HashMap<>();
         List<Map<String, String>> current = null;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.isEmpty() || line.startsWith("#")) {
+            if (!GeneratedTsv.isData(line)) {
                 continue;
             }
+            String[] cells = GeneratedTsv.cells(line);
             Map<String, String> record = new LinkedHashMap<>();
-            String[] cells = line.split("\t", -1);
             record.put("", cells[0]);
-            for (int i = 1; i < cells.length; i++) {
-                int eq = cells[i].indexOf('=');
-                record.put(cells[i].substring(0, eq), unescape(cells[i].substring(eq + 1)));
-            }
+            record.putAll(GeneratedTsv.fields(cells));
             if (cells[0].equals("command")) {
                 current = new ArrayList<>();
                 if (!"reflect".equals(record.get("model"))) {
@@ -123,45 +121,6 @@ public final class CommandModel {
             current.add(record);
         }
         return byClass;
-    }
-
-    private static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case LIST -> out.append("\\u");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static String unescape(String value) {
-        if (value.indexOf('\\') < 0) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                char next = value.charAt(++i);
-                out.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    case 'u' -> LIST;
-                    default -> next;
-                });
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String list(String[] values) {
@@ -518,9 +477,7 @@ public final class CommandModel {
     }
 
     private static String line(String kind, Map<String, String> cells) {
-        StringBuilder out = new StringBuilder(kind);
-        cells.forEach((key, value) -> out.append('\t').append(key).append('=').append(escape(value == null ? "" : value)));
-        return out.toString();
+        return GeneratedTsv.line(kind, cells);
     }
 
     /**

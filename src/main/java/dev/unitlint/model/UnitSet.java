@@ -74,9 +74,17 @@ public final class UnitSet {
     private volatile List<Map.Entry<Unit, Trigger>> triggers;
     /** What each trigger starts → the positions of those triggers in {@link #triggers}; made on first use. */
     private volatile Map<String, List<Integer>> triggerIndex;
-    private volatile Map<String, List<Cycle>> cyclesByKind;
-    /** Each unit's canonical name to the units it is ordered after; built once, on first use. */
-    private volatile Map<String, List<String>> orderedAfterIndex;
+    private volatile Graphs graphs;
+
+    /**
+     * What the set's dependency edges give, worked out together on first use: the ordering edges are
+     * read once for both their cycles and the fixes' question of what is ordered after what.
+     *
+     * @param orderedAfter each unit's canonical name to the units it is ordered after
+     */
+    private record Graphs(List<Cycle> orderingCycles, List<Cycle> requirementCycles,
+                          Map<String, List<String>> orderedAfter) {
+    }
 
     /**
      * @param units              every unit loaded, templates and instances included
@@ -222,7 +230,7 @@ public final class UnitSet {
 
     /** Ordering cycles: {@code After=} and {@code Before=} (both directions). */
     public List<Cycle> orderingCycles() {
-        return cycles().get("ordering");
+        return graphs().orderingCycles();
     }
 
     /**
@@ -232,7 +240,7 @@ public final class UnitSet {
      * ordering (a socket before its service, targets) is not followed.
      */
     public boolean orderedAfter(String later, String earlier) {
-        Map<String, List<String>> after = orderedAfterIndex();
+        Map<String, List<String>> after = graphs().orderedAfter();
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(canonical(later)));
         String target = canonical(earlier);
@@ -248,35 +256,26 @@ public final class UnitSet {
         return false;
     }
 
-    // Built once per set: a fix is offered per finding, and building the edges of the whole set
-    // for each made a corpus run quadratic in the number of units.
-    private Map<String, List<String>> orderedAfterIndex() {
-        Map<String, List<String>> result = orderedAfterIndex;
-        if (result == null) {
-            Map<String, List<String>> after = new HashMap<>();
-            for (Edge edge : orderingEdges()) {
-                after.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
-            }
-            result = after;
-            orderedAfterIndex = result;
-        }
-        return result;
-    }
-
     /** Requirement cycles: {@code Requires=}, {@code BindsTo=}, {@code Requisite=} and {@code .requires/} folders. */
     public List<Cycle> requirementCycles() {
-        return cycles().get("requirement");
+        return graphs().requirementCycles();
     }
 
-    private Map<String, List<Cycle>> cycles() {
-        Map<String, List<Cycle>> result = cyclesByKind;
+    private Graphs graphs() {
+        Graphs result = graphs;
         if (result == null) {
             synchronized (this) {
-                result = cyclesByKind;
+                result = graphs;
                 if (result == null) {
-                    result = Map.of("ordering", findCycles(orderingEdges()),
-                            "requirement", findCycles(requirementEdges()));
-                    cyclesByKind = result;
+                    List<Edge> ordering = orderingEdges();
+                    // A fix is offered per finding, and asks orderedAfter each time: the index is built
+                    // here once, not per question (that was quadratic on the corpus).
+                    Map<String, List<String>> after = new HashMap<>();
+                    for (Edge edge : ordering) {
+                        after.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge.to());
+                    }
+                    result = new Graphs(findCycles(ordering), findCycles(requirementEdges()), after);
+                    graphs = result;
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.unitlint.rules;
 
+import dev.unitlint.catalog.GeneratedTsv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Every built-in rule's ID, class and document header, in one small generated resource
@@ -103,16 +105,11 @@ public final class RuleIndex {
         Map<String, RuleHeader> headers = new LinkedHashMap<>();
         Map<String, String> ids = new HashMap<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.isEmpty() || line.startsWith("#")) {
+            if (!GeneratedTsv.isData(line)) {
                 continue;
             }
-            String[] cells = line.split("\t", -1);
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (int i = 1; i < cells.length; i++) {
-                int eq = cells[i].indexOf('=');
-                fields.put(cells[i].substring(0, eq), unescape(cells[i].substring(eq + 1)));
-            }
-            RuleHeader header = headerOf(fields);
+            String[] cells = GeneratedTsv.cells(line);
+            RuleHeader header = headerOf(GeneratedTsv.fields(cells));
             headers.put(header.id(), header);
             if (!cells[0].equals(NO_CLASS)) {
                 ids.put(cells[0], header.id());
@@ -153,31 +150,8 @@ public final class RuleIndex {
                 + " dev.unitlint.rules.RuleIndex at build time; do not edit\n");
         for (RuleHeader header : headersById.values()) {
             // "-" for a rule that is not one class (the security rules, one object per check).
-            out.append(classes.getOrDefault(header.id(), NO_CLASS));
-            header.fields().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(field ->
-                    out.append('\t').append(field.getKey()).append('=').append(escape(field.getValue())));
-            out.append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
-    }
-
-    private static String unescape(String value) {
-        if (value.indexOf('\\') < 0) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\\' && i + 1 < value.length()) {
-                char next = value.charAt(++i);
-                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
-            } else {
-                out.append(c);
-            }
+            out.append(GeneratedTsv.line(classes.getOrDefault(header.id(), NO_CLASS), new TreeMap<>(header.fields())))
+                    .append('\n');
         }
         return out.toString();
     }
