@@ -7,6 +7,7 @@ import dev.unitlint.model.UnitLink;
 import dev.unitlint.model.UnitSet;
 import dev.unitlint.rules.BuiltInRules;
 import dev.unitlint.rules.LinkRule;
+import dev.unitlint.rules.ReadsUnitGraphs;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleHeader;
@@ -55,6 +56,12 @@ public final class Linter {
 
     /** Lints the units in parallel ({@link ParallelMap}); rules are stateless, so units are independent. */
     public List<Finding> lint(List<Unit> units) {
+        if (unitSet != null && units.size() > 1 && readsUnitGraphs()) {
+            ParallelMap.map(unitSet.graphPreparations(), preparation -> {
+                preparation.run();
+                return Boolean.TRUE;
+            });
+        }
         List<Finding> findings = new ArrayList<>();
         List<List<Finding>> all = ParallelMap.map(units, unit -> {
             List<Finding> found = lint(unit);
@@ -79,6 +86,16 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>(lint(units));
         findings.addAll(lintLinks(links));
         return Finding.distinctSorted(findings);
+    }
+
+    /** Whether an enabled rule asks for the unit set's graphs ({@link ReadsUnitGraphs}). */
+    private boolean readsUnitGraphs() {
+        for (Enabled enabled : rules) {
+            if (enabled.rule() instanceof ReadsUnitGraphs) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs the rules about links over the links; cheap, so on the calling thread. */
