@@ -165,8 +165,12 @@ public final class UnitCollector {
      * is recorded. Returns where the unit file or drop-in to read sits, if there is one.
      */
     private Optional<ParsedPlace> add(Path path, Classified kind, LinkResolver links) {
+        return add(path, kind, links, Files.isSymbolicLink(path));
+    }
+
+    /** {@link #add(Path, Classified, LinkResolver)} when the caller already read whether it is a link. */
+    private Optional<ParsedPlace> add(Path path, Classified kind, LinkResolver links, boolean isLink) {
         filesFound++;
-        boolean isLink = Files.isSymbolicLink(path);
         if (kind.dependency()) {
             addDependencyEntry(path, kind, isLink);
             return Optional.empty();
@@ -289,7 +293,8 @@ public final class UnitCollector {
             public void entry(Path file, BasicFileAttributes attributes) {
                 Optional<Classified> kind = classify(file);
                 if (kind.isPresent()) {
-                    add(file, kind.get(), links);
+                    // The walk read the entry's attributes without following links: no second stat.
+                    add(file, kind.get(), links, attributes.isSymbolicLink());
                 }
             }
 

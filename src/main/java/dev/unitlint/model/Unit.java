@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -257,8 +258,34 @@ public final class Unit {
      * @param key identifies the analysis and its parameters (such as the target release): a
      *            constant of the class that owns it; the value must not be changed by its users
      */
-    @SuppressWarnings("unchecked")
     public <T> T memo(Object key, Supplier<T> compute) {
+        T value = memoized(key);
+        return value != null ? value : remember(key, compute.get());
+    }
+
+    /**
+     * {@link #memo(Object, Supplier)} for an analysis that needs only the unit: called with a
+     * method reference ({@code unit.memo(KEY, Owner::analyse)}), which, unlike a lambda that
+     * captures the unit, is not allocated on every call (C1 allocates captured lambdas through a
+     * slow runtime call, and the common analyses are asked for by dozens of rules per unit).
+     */
+    public <T> T memo(Object key, Function<Unit, T> compute) {
+        T value = memoized(key);
+        return value != null ? value : remember(key, compute.apply(this));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T memoized(Object key) {
+        Map<Object, Object> map = memo;
+        return map == null ? null : (T) map.get(key);
+    }
+
+    /**
+     * Keeps a computed analysis, or returns the one another thread kept first. Not computeIfAbsent:
+     * an analysis may itself ask for another one of this unit.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T remember(Object key, T value) {
         Map<Object, Object> map = memo;
         if (map == null) {
             synchronized (this) {
@@ -269,16 +296,8 @@ public final class Unit {
                 }
             }
         }
-        Object value = map.get(key);
-        if (value == null) {
-            // Not computeIfAbsent: an analysis may itself ask for another one of this unit.
-            value = compute.get();
-            Object earlier = map.putIfAbsent(key, value);
-            if (earlier != null) {
-                value = earlier;
-            }
-        }
-        return (T) value;
+        Object earlier = map.putIfAbsent(key, value);
+        return earlier != null ? (T) earlier : value;
     }
 
     /**

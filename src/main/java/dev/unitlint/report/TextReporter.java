@@ -94,9 +94,14 @@ public final class TextReporter implements Reporter {
 
     private String format(Finding f, String escapedPath) {
         if (!style.color()) {
-            // One concatenation, no parts: a corpus run with every rule switched on prints 150,000 lines.
-            return escapedPath + ':' + f.line() + ':' + f.column() + ": " + f.severity().label() + ": " + f.message()
-                    + " [" + f.ruleId() + ' ' + f.ruleName() + ']';
+            // One builder of the line's size, no parts: a corpus run with every rule switched on prints
+            // 150,000 lines, and a concatenation (compiled to a default-sized builder) copied each
+            // line several times as it grew.
+            String message = f.message();
+            return new StringBuilder(escapedPath.length() + message.length() + f.ruleName().length() + 48)
+                    .append(escapedPath).append(':').append(f.line()).append(':').append(f.column()).append(": ")
+                    .append(f.severity().label()).append(": ").append(message)
+                    .append(" [").append(f.ruleId()).append(' ').append(f.ruleName()).append(']').toString();
         }
         String location = escapedPath + ":" + f.line() + ":" + f.column() + ":";
         String severity = f.severity().label() + ":";

@@ -6,6 +6,7 @@ import dev.unitlint.security.SecurityAssessment.Result;
 import dev.unitlint.syntax.Section;
 import dev.unitlint.syntax.Span;
 import dev.unitlint.syntax.UnitFile;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -97,6 +98,20 @@ public record Decider(UnitFile file, Span span) {
 
     /** What a message of a setting that is not written depends on; the strings are mostly constants. */
     private record MessageKey(String checkId, String description, String fix, int badness, int range) {
+
+        // Written out: a record's own equals and hashCode go through method handles, which the
+        // C1-only JVM of a run calls slowly, and this key is looked up for thousands of findings.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MessageKey k && checkId.equals(k.checkId) && Objects.equals(description, k.description)
+                    && Objects.equals(fix, k.fix) && badness == k.badness && range == k.range;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((checkId.hashCode() * 31 + Objects.hashCode(description)) * 31 + Objects.hashCode(fix)) * 31
+                    + badness * 7 + range;
+        }
     }
 
     private static final ConcurrentHashMap<MessageKey, String> DEFAULT_MESSAGES = new ConcurrentHashMap<>();

@@ -12,7 +12,9 @@ import dev.unitlint.values.ExtractWord;
 import dev.unitlint.values.UnitNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The unit names of dependency settings ({@code After=}, {@code Wants=}, {@code WantedBy=} …):
@@ -42,22 +44,53 @@ final class Dependencies {
     }
 
     static List<Named> of(Unit unit, String section, String... keys) {
+        if (keys.length == 1) {
+            return named(unit, section, keys[0]);
+        }
         List<Named> result = new ArrayList<>();
         for (String key : keys) {
-            for (Assignment a : unit.assignments(section, key)) {
-                if (key.equals("Also")) {
-                    // systemctl splits Also= without quoting (install.c, extract_first_word(…, 0)).
-                    for (ExtractWord.Word w : ExtractWord.split(a.value(), null, 0).words()) {
-                        result.add(new Named(a, new Word(w.text(), w.start(), w.end(), new int[0], new boolean[0])));
-                    }
-                    continue;
-                }
-                for (Word w : CommandLine.words(a.value())) {
-                    result.add(new Named(a, w));
-                }
-            }
+            result.addAll(named(unit, section, key));
         }
         return result;
+    }
+
+    /**
+     * The names of one dependency key, split once per unit: a dozen rules read After=, Wants= and
+     * the [Install] lists, and splitting them again for each was a visible part of a run.
+     */
+    private static List<Named> named(Unit unit, String section, String key) {
+        Object memoKey = section.equals("Unit") ? UNIT_NAMES : section.equals("Install") ? INSTALL_NAMES : null;
+        if (memoKey == null) {
+            return split(unit, section, key);
+        }
+        Map<String, List<Named>> byKey = unit.memo(memoKey, u -> new ConcurrentHashMap<>());
+        List<Named> names = byKey.get(key);
+        if (names == null) {
+            names = split(unit, section, key);
+            byKey.put(key, names);
+        }
+        return names;
+    }
+
+    /** {@link Unit#memo} keys of {@link #named}: the lists of [Unit] and of [Install], by key. */
+    private static final Object UNIT_NAMES = new Object();
+    private static final Object INSTALL_NAMES = new Object();
+
+    private static List<Named> split(Unit unit, String section, String key) {
+        List<Named> result = new ArrayList<>();
+        for (Assignment a : unit.assignments(section, key)) {
+            if (key.equals("Also")) {
+                // systemctl splits Also= without quoting (install.c, extract_first_word(…, 0)).
+                for (ExtractWord.Word w : ExtractWord.split(a.value(), null, 0).words()) {
+                    result.add(new Named(a, new Word(w.text(), w.start(), w.end(), new int[0], new boolean[0])));
+                }
+                continue;
+            }
+            for (Word w : CommandLine.words(a.value())) {
+                result.add(new Named(a, w));
+            }
+        }
+        return List.copyOf(result);
     }
 
     /**
@@ -79,7 +112,14 @@ final class Dependencies {
     }
 
     static boolean names(Unit unit, String section, String target, String... keys) {
-        return of(unit, section, keys).stream().anyMatch(n -> n.name().equals(target));
+        for (String key : keys) {
+            for (Named n : named(unit, section, key)) {
+                if (n.name().equals(target)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.unitlint.rules.dependencies;
 
 import dev.unitlint.model.Unit;
 import dev.unitlint.model.UnitType;
+import dev.unitlint.rules.ReadsUnitGraphs;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
@@ -22,7 +23,7 @@ import java.util.Set;
  * the unit itself (systemd drops that dependency, and an After= on itself too).
  */
 @RuleId("SD603")
-public final class RequirementWithoutOrdering implements Rule {
+public final class RequirementWithoutOrdering implements Rule, ReadsUnitGraphs {
 
     @Override
     public void check(Unit unit, RuleContext context) {

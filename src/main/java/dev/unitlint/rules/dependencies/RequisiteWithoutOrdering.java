@@ -1,6 +1,7 @@
 package dev.unitlint.rules.dependencies;
 
 import dev.unitlint.model.Unit;
+import dev.unitlint.rules.ReadsUnitGraphs;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
@@ -15,7 +16,7 @@ import java.util.Set;
  * unit." Without it the check that the other unit is up happens at the same time it starts.
  */
 @RuleId("SD609")
-public final class RequisiteWithoutOrdering implements Rule {
+public final class RequisiteWithoutOrdering implements Rule, ReadsUnitGraphs {
 
     @Override
     public void check(Unit unit, RuleContext context) {

@@ -67,12 +67,20 @@ final class ExecLines {
     /** Every command line systemd parses, also those a later empty assignment resets. */
     static List<ExecLine> of(Unit unit) {
         // Five rules read the command lines: each is parsed once per unit.
-        return unit.memo(ALL, () -> collect(unit, false));
+        return unit.memo(ALL, ExecLines::collectAll);
     }
 
     /** The command lines in force: those after the last empty assignment of each key. */
     static List<ExecLine> inForce(Unit unit) {
-        return unit.memo(IN_FORCE, () -> collect(unit, true));
+        return unit.memo(IN_FORCE, ExecLines::collectInForce);
+    }
+
+    private static List<ExecLine> collectAll(Unit unit) {
+        return collect(unit, false);
+    }
+
+    private static List<ExecLine> collectInForce(Unit unit) {
+        return collect(unit, true);
     }
 
     private static List<ExecLine> collect(Unit unit, boolean inForceOnly) {

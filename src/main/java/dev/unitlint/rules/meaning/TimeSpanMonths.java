@@ -38,6 +38,9 @@ public final class TimeSpanMonths implements Rule {
     public void check(Unit unit, RuleContext context) {
         int release = context.systemdVersion();
         for (Assignment a : KnownKeys.readAssignments(unit)) {
+            if (a.value().indexOf('M') < 0) {
+                continue; // no "M" to read as months: the common case, decided before any lookup
+            }
             Optional<Directive> d = KnownKeys.accepted(unit, a, release);
             if (d.isEmpty() || !TIME_PARSERS.contains(d.get().parserIn(release))
                     || TimeSpan.parse(a.value()).isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.unitlint.rules.references;
 
 import dev.unitlint.model.Unit;
+import dev.unitlint.rules.ReadsUnitGraphs;
 import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
@@ -11,7 +12,7 @@ import dev.unitlint.rules.RuleId;
  * else the system holds, so it is checked without {@code --complete} too.
  */
 @RuleId("SD803")
-public final class RequirementCycle implements Rule {
+public final class RequirementCycle implements Rule, ReadsUnitGraphs {
 
     @Override
     public void check(Unit unit, RuleContext context) {

@@ -41,7 +41,7 @@ public final class RestartPolicy {
     private final Optional<Assignment> restartSteps;
     private final Optional<Assignment> restartMaxDelay;
 
-    private RestartPolicy(Unit unit, int systemdVersion) {
+    private RestartPolicy(Unit unit, boolean readsRestartSteps) {
         type = unit.lastValid("Service", "Type", TYPE_VALUES::contains);
         busName = unit.lastValid("Service", "BusName", v -> !v.isEmpty());
         hasExecStart = unit.list("Service", "ExecStart").stream().anyMatch(a -> !a.isEmpty());
@@ -54,7 +54,7 @@ public final class RestartPolicy {
         burst = latestValid(unit, v -> UnsignedInteger.parse(v).isPresent(),
                 "Unit", "StartLimitBurst", "Service", "StartLimitBurst");
         action = latestValid(unit, v -> !v.isEmpty(), "Unit", "StartLimitAction", "Service", "StartLimitAction");
-        if (systemdVersion >= 254) {
+        if (readsRestartSteps) {
             restartSteps = unit.lastValid("Service", "RestartSteps", v -> UnsignedInteger.parse(v).isPresent());
             restartMaxDelay = unit.lastValid("Service", "RestartMaxDelaySec", v -> TimeSpan.parse(v).isPresent());
         } else {
@@ -73,15 +73,28 @@ public final class RestartPolicy {
                 && (policy.restart().equals("always") || policy.restart().equals("on-success"));
     }
 
+    /**
+     * The unit's policy for a target release, worked out once per unit: some twenty rules ask
+     * for it, and each building its own was a tenth of a whole run's rule time (time spans
+     * parsed again, every key looked up again). Only v254's new keys make releases differ.
+     */
     public static RestartPolicy of(Unit unit, int systemdVersion) {
-        return new RestartPolicy(unit, systemdVersion);
+        return systemdVersion >= 254 ? unit.memo(WITH_STEPS, u -> new RestartPolicy(u, true))
+                : unit.memo(WITHOUT_STEPS, u -> new RestartPolicy(u, false));
     }
+
+    /** {@link Unit#memo} keys: the policy as read by releases with and without RestartSteps= (v254). */
+    private static final Object WITH_STEPS = new Object();
+    private static final Object WITHOUT_STEPS = new Object();
 
     private static Optional<Assignment> latestValid(Unit unit, java.util.function.Predicate<String> valid,
                                                     String... sectionKeyPairs) {
         List<Assignment> candidates = new ArrayList<>();
         for (int i = 0; i < sectionKeyPairs.length; i += 2) {
-            unit.lastValid(sectionKeyPairs[i], sectionKeyPairs[i + 1], valid).ifPresent(candidates::add);
+            Optional<Assignment> found = unit.lastValid(sectionKeyPairs[i], sectionKeyPairs[i + 1], valid);
+            if (found.isPresent()) {
+                candidates.add(found.get());
+            }
         }
         return unit.latest(candidates);
     }

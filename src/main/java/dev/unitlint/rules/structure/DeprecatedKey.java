@@ -10,7 +10,9 @@ import dev.unitlint.rules.Rule;
 import dev.unitlint.rules.RuleContext;
 import dev.unitlint.rules.RuleId;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A key that still works in the target release but has a successor: deprecated settings
@@ -21,6 +23,10 @@ import java.util.Optional;
 @RuleId("SD107")
 public final class DeprecatedKey implements Rule {
 
+    /** The statuses this rule reports (the switch below). */
+    private static final Set<DirectiveStatus> REPORTED = EnumSet.of(DirectiveStatus.DEPRECATED,
+            DirectiveStatus.OBSOLETE_REMAPPED, DirectiveStatus.ALIAS, DirectiveStatus.COMPAT_MOVED);
+
     @Override
     public void check(Unit unit, RuleContext context) {
         int release = context.systemdVersion();
@@ -30,10 +36,14 @@ public final class DeprecatedKey implements Rule {
                 continue;
             }
             Directive d = found.get();
+            DirectiveStatus status = d.statusIn(release);
+            if (!REPORTED.contains(status)) {
+                continue; // nearly every key: the successor and its fix are worked out only when needed
+            }
             String key = assignment.key();
             String successor = KeyRemovedOrIgnored.replacement(d);
             Optional<Fix> fix = KeyFixes.successor(unit, assignment, d, release);
-            switch (d.statusIn(release)) {
+            switch (status) {
                 // Warning where systemd warns when loading the unit; the rest still works silently: info.
                 case DEPRECATED -> context.report(systemdMessage(key).isEmpty() ? Severity.INFO : Severity.WARNING,
                         assignment.file(), assignment.entry().keySpan(),

@@ -53,7 +53,7 @@ public final class KnownKeys {
     /** Every assignment in a section systemd reads for this unit, file by file, in file order. */
     public static List<Assignment> readAssignments(Unit unit) {
         // Asked by most structure and value rules: worked out once per unit.
-        return unit.memo(READ_ASSIGNMENTS, () -> findReadAssignments(unit));
+        return unit.memo(READ_ASSIGNMENTS, KnownKeys::findReadAssignments);
     }
 
     private static final Object READ_ASSIGNMENTS = new Object();
@@ -78,7 +78,7 @@ public final class KnownKeys {
     /** The directive an assignment sets, when systemd knows it in this section for this unit type. */
     public static Optional<Directive> directive(Unit unit, Assignment assignment) {
         // Most structure and value rules ask this of every assignment: looked up once per unit.
-        Optional<Directive> known = unit.memo(DIRECTIVES, () -> directives(unit)).get(assignment.entry());
+        Optional<Directive> known = unit.memo(DIRECTIVES, KnownKeys::directives).get(assignment.entry());
         return known != null ? known
                 : catalog().lookup(unit.type().suffix(), assignment.section(), assignment.key());
     }
@@ -97,7 +97,9 @@ public final class KnownKeys {
 
     /** The directive if the target release accepts it there (known, not too new, not removed). */
     public static Optional<Directive> accepted(Unit unit, Assignment assignment, int release) {
-        return directive(unit, assignment).filter(d -> d.availableIn(release));
+        Optional<Directive> directive = directive(unit, assignment);
+        // Not Optional.filter: its predicate would capture the release, one allocation per call.
+        return directive.isPresent() && directive.get().availableIn(release) ? directive : Optional.empty();
     }
 
     /** Levenshtein distance, for "did you mean" ({@link Spelling#distance}). */
