@@ -102,15 +102,9 @@ public final class Linter {
     public List<Finding> lintLinks(List<UnitLink> links) {
         List<Finding> findings = new ArrayList<>();
         for (Enabled enabled : rules) {
-            if (enabled.rule() instanceof LinkRule linkRule) {
+            if (enabled.rule() instanceof LinkRule) {
                 for (UnitLink link : links) {
-                    List<Finding> found = sink(enabled, findings);
-                    try {
-                        linkRule.check(link, context(enabled, found));
-                    } catch (RuntimeException e) {
-                        throw new RuleFailure(enabled.id(), link.path(), e);
-                    }
-                    applyOverride(enabled, found, findings);
+                    run(enabled, null, link, findings);
                 }
             }
         }
@@ -139,13 +133,7 @@ public final class Linter {
                 continue;
             }
             found.clear();
-            List<Finding> sink = sink(enabled, found);
-            try {
-                rule.check(unit, context(enabled, sink));
-            } catch (RuntimeException e) {
-                throw new RuleFailure(enabled.id(), unit.toString(), e);
-            }
-            applyOverride(enabled, sink, found);
+            run(enabled, unit, null, found);
             for (Finding finding : found) {
                 if (binaryRule || binaryFiles.isEmpty() || !binaryFiles.contains(finding.path())) {
                     findings.add(finding);
@@ -156,25 +144,27 @@ public final class Linter {
         return findings;
     }
 
-    /*
-     * A rule's check is called directly rather than through a lambda: the JVM here runs C1 code
-     * only (tools/jvm/jvm.options), and C1 allocates a capturing lambda through a runtime call
-     * (Unsafe.allocateInstance), which for one lambda per rule and unit was several per cent of
-     * a run's time.
+    /**
+     * Runs one rule over a unit, or a link rule over a link (the other is null), adding its
+     * findings to {@code into} with the configured severity. The rule is called directly rather
+     * than through a lambda: the JVM here runs C1 code only (tools/jvm/jvm.options), and C1
+     * allocates a capturing lambda through a call into the VM (Unsafe.allocateInstance), which
+     * for one lambda per rule and unit was several per cent of a run's time.
      */
-
-    /** Where a rule reports: straight into the list, unless its severity is configured. */
-    private static List<Finding> sink(Enabled enabled, List<Finding> into) {
-        return enabled.override() == null ? into : new ArrayList<>();
-    }
-
-    private RuleContext context(Enabled enabled, List<Finding> sink) {
-        return new RuleContext(enabled.header(), options.systemdVersion(), sink, unitSet);
-    }
-
-    /** Moves the findings of a rule whose severity is configured into {@code into}, with that severity. */
-    private static void applyOverride(Enabled enabled, List<Finding> sink, List<Finding> into) {
+    private void run(Enabled enabled, Unit unit, UnitLink link, List<Finding> into) {
         Severity override = enabled.override();
+        // Without a severity to change, the rule reports straight into the list.
+        List<Finding> sink = override == null ? into : new ArrayList<>();
+        RuleContext context = new RuleContext(enabled.header(), options.systemdVersion(), sink, unitSet);
+        try {
+            if (link != null) {
+                ((LinkRule) enabled.rule()).check(link, context);
+            } else {
+                enabled.rule().check(unit, context);
+            }
+        } catch (RuntimeException e) {
+            throw new RuleFailure(enabled.id(), link != null ? link.path() : unit.toString(), e);
+        }
         if (override != null) {
             for (Finding finding : sink) {
                 into.add(finding.withSeverity(override));
