@@ -74,6 +74,7 @@ jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --
   --output "$image/runtime"
 cp target/unitlint.jar "$image/lib/unitlint.jar"
 cp tools/jvm/jvm.options "$image/lib/jvm.options"
+cp tools/jvm/run-size.sh "$image/lib/run-size.sh"
 install -m 0755 tools/release/unitlint.sh "$image/bin/unitlint"
 
 # 4. The class list for the class-data archive: the classes loaded by runs that touch every

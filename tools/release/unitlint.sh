@@ -54,5 +54,10 @@ if archive="$(class_data_archive)"; then
   jvm+=(-XX:SharedArchiveFile="$archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
 
+# Fewer compilations for a run over a few files (lib/run-size.sh says why).
+# shellcheck source=../jvm/run-size.sh
+. "$home/lib/run-size.sh"
+run_size_flags "$@"
+
 # shellcheck disable=SC2086 # UNITLINT_JAVA_OPTS is a list of flags
-exec "$java" "${jvm[@]}" ${UNITLINT_JAVA_OPTS:-} -cp "$jar" dev.unitlint.cli.Main "$@"
+exec "$java" "${jvm[@]}" "${RUN_SIZE_FLAGS[@]}" ${UNITLINT_JAVA_OPTS:-} -cp "$jar" dev.unitlint.cli.Main "$@"

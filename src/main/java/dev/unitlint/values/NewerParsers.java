@@ -14,30 +14,41 @@ final class NewerParsers {
     private NewerParsers() {
     }
 
-    static void register() {
-        ValueParsers.register("config_parse_image_policy", NewerParsers::imagePolicy, null, ValueParsers.Scope.NONE, false);
-        ValueParsers.register("config_parse_import_credential", NewerParsers::importCredential, Specifiers.Table.FULL,
-                ValueParsers.Scope.NONE, false);
-        ValueParsers.register("config_parse_log_filter_patterns", NewerParsers::logFilterPattern, null,
-                ValueParsers.Scope.NONE, false);
-        ValueParsers.register("config_parse_open_file", NewerParsers::openFile, null, ValueParsers.Scope.NONE, false);
-        ValueParsers.register("config_parse_delegate_subgroup", NewerParsers::delegateSubgroup, null,
-                ValueParsers.Scope.NONE, false);
-        ValueParsers.registerRestricted("config_parse_delegate_subgroup", ValueParsers.delegatingTypes());
-        ValueParsers.register("config_parse_exec_quota", NewerParsers::quota, null, ValueParsers.Scope.NONE, false);
-        ValueParsers.register("config_parse_concurrency_max", NewerParsers::concurrency, null, ValueParsers.Scope.NONE, false);
-        ValueParsers.register("config_parse_bind_network_interface", NewerParsers::bindNetworkInterface,
-                Specifiers.Table.FULL, ValueParsers.Scope.VALUE, false);
-        ValueParsers.register("config_parse_xattr", NewerParsers::xattr, null, ValueParsers.Scope.NONE, false);
-        ValueParsers.registerAny("config_parse_cgroup_nft_set", null);
-        ValueParsers.registerAny("config_parse_luo_sessions", null);
-        ValueParsers.registerAny("config_parse_managed_oom_rules", null);
-        ValueParsers.registerRestricted("config_parse_managed_oom_rules", ValueParsers.managedOomTypes());
-        ValueParsers.registerAny("config_parse_service_refresh_on_reload", null);
-        ValueParsers.registerAny("config_parse_bpf_delegate_attachments", null);
-        ValueParsers.registerAny("config_parse_bpf_delegate_commands", null);
-        ValueParsers.registerAny("config_parse_bpf_delegate_maps", null);
-        ValueParsers.registerAny("config_parse_bpf_delegate_programs", null);
+    /** The spec of a parser that appeared after 252, or null for a name unknown here too ({@link ValueParsers#spec}). */
+    static ValueParsers.Spec define(String parser) {
+        return switch (parser) {
+            case "config_parse_image_policy" ->
+                    ValueParsers.check(parser, NewerParsers::imagePolicy, null, ValueParsers.Scope.NONE, false);
+            case "config_parse_import_credential" ->
+                    ValueParsers.check(parser, NewerParsers::importCredential, Specifiers.Table.FULL,
+                            ValueParsers.Scope.NONE, false);
+            case "config_parse_log_filter_patterns" ->
+                    ValueParsers.check(parser, NewerParsers::logFilterPattern, null, ValueParsers.Scope.NONE, false);
+            case "config_parse_open_file" ->
+                    ValueParsers.check(parser, NewerParsers::openFile, null, ValueParsers.Scope.NONE, false);
+            case "config_parse_delegate_subgroup" ->
+                    ValueParsers.restricted(ValueParsers.check(parser, NewerParsers::delegateSubgroup, null,
+                            ValueParsers.Scope.NONE, false), ValueParsers.delegatingTypes());
+            case "config_parse_exec_quota" ->
+                    ValueParsers.check(parser, NewerParsers::quota, null, ValueParsers.Scope.NONE, false);
+            case "config_parse_concurrency_max" ->
+                    ValueParsers.check(parser, NewerParsers::concurrency, null, ValueParsers.Scope.NONE, false);
+            case "config_parse_bind_network_interface" ->
+                    ValueParsers.check(parser, NewerParsers::bindNetworkInterface, Specifiers.Table.FULL,
+                            ValueParsers.Scope.VALUE, false);
+            case "config_parse_xattr" ->
+                    ValueParsers.check(parser, NewerParsers::xattr, null, ValueParsers.Scope.NONE, false);
+            case "config_parse_cgroup_nft_set" -> ValueParsers.any(parser, null, false);
+            case "config_parse_luo_sessions" -> ValueParsers.any(parser, null, false);
+            case "config_parse_managed_oom_rules" ->
+                    ValueParsers.restricted(ValueParsers.any(parser, null, false), ValueParsers.managedOomTypes());
+            case "config_parse_service_refresh_on_reload" -> ValueParsers.any(parser, null, false);
+            case "config_parse_bpf_delegate_attachments" -> ValueParsers.any(parser, null, false);
+            case "config_parse_bpf_delegate_commands" -> ValueParsers.any(parser, null, false);
+            case "config_parse_bpf_delegate_maps" -> ValueParsers.any(parser, null, false);
+            case "config_parse_bpf_delegate_programs" -> ValueParsers.any(parser, null, false);
+            default -> null;
+        };
     }
 
     /**

@@ -41,7 +41,8 @@ class TerminalTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pipe:[123456]", "socket:[42]", "/dev/null", "/tmp/report.txt", "/dev/pts",
-        "/home/u/dev/pts/1", "anon_inode:[eventfd]", "/dev/ptmx", "/dev/zero"})
+        "/home/u/dev/pts/1", "anon_inode:[eventfd]", "/dev/ptmx", "/dev/zero", "/dev/pts/", "/dev/pts/1a",
+        "/dev/tty/1", "/dev/tty-1", "/dev/consoles", "/dev/console0"})
     void otherFiles(String target) {
         assertFalse(Terminal.isTerminalDevice(target), target);
     }

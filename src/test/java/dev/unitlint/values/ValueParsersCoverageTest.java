@@ -1,10 +1,13 @@
 package dev.unitlint.values;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unitlint.catalog.Directive;
 import dev.unitlint.catalog.DirectiveCatalog;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -54,10 +57,33 @@ class ValueParsersCoverageTest {
         return missing;
     }
 
+    /**
+     * Specs are made on first use ({@code ValueParsers.define}, a switch): the same one each
+     * time, under the catalog's "(ltype)" spelling too, named after the parser asked for, with
+     * the unit types of the settings only some types support, from 252's table and the later one.
+     */
     @Test
-    void everyListedParserIsCovered() {
-        for (ValueParsers.Spec spec : ValueParsers.all().values()) {
-            assertTrue(spec.covered(), spec.parser());
+    void specsAreMadeOnceAndNamedAfterTheirParser() {
+        ValueParsers.Spec bool = ValueParsers.spec("config_parse_bool").orElseThrow();
+        assertSame(bool, ValueParsers.spec("config_parse_bool").orElseThrow());
+        assertSame(bool, ValueParsers.spec("config_parse_bool(0)").orElseThrow());
+        assertEquals("config_parse_bool", bool.parser());
+        assertTrue(bool.rejectsEmpty());
+        assertEquals(Set.of("service", "scope", "slice"),
+                ValueParsers.spec("config_parse_managed_oom_mode").orElseThrow().unitTypes());
+        assertEquals(Set.of("service", "scope", "slice"),
+                ValueParsers.spec("config_parse_managed_oom_rules").orElseThrow().unitTypes());
+        assertTrue(ValueParsers.spec("config_parse_managed_oom_rules").orElseThrow().anyString());
+        assertTrue(ValueParsers.spec("config_parse_no_such_parser").isEmpty());
+        DirectiveCatalog catalog = DirectiveCatalog.get();
+        for (int release : catalog.coveredReleases()) {
+            for (Directive d : catalog.directives()) {
+                if (d.releasesPresent().contains(release)) {
+                    String parser = d.parserIn(release);
+                    ValueParsers.spec(parser).ifPresent(spec ->
+                            assertEquals(ValueParsers.baseName(parser), spec.parser(), d.qualifiedName()));
+                }
+            }
         }
     }
 }

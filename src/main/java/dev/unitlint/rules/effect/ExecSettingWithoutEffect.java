@@ -28,8 +28,6 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
     /** LimitNPROC= from which a value raises the limit rather than restricts it. */
     private static final int RAISED_NPROC = 4096;
 
-    private static final List<Row> ROWS = table();
-
     private static List<Row> table() {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(null, "MountAPIVFS", IneffectiveSettings::yes, f -> because(!hasRoot(f),
@@ -141,7 +139,7 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
     }
 
     public ExecSettingWithoutEffect() {
-        super(ROWS);
+        super(ExecSettingWithoutEffect::table);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The rules about settings that load without a word and then have no effect, because of
@@ -105,11 +106,26 @@ abstract class IneffectiveSettings implements Rule {
         }
     }
 
-    private final List<Row> rows;
+    private final Supplier<List<Row>> table;
+    private volatile List<Row> rows;
 
-    /** @param rows the caveats of this rule, checked in order */
-    IneffectiveSettings(List<Row> rows) {
-        this.rows = List.copyOf(rows);
+    /**
+     * @param table makes the caveats of this rule, checked in order; called when the rule first
+     *              checks a unit of its type, so that a run without such units does not link the
+     *              table's lambdas (two per row: some 100 for these six rules)
+     */
+    IneffectiveSettings(Supplier<List<Row>> table) {
+        this.table = table;
+    }
+
+    private List<Row> rows() {
+        List<Row> made = rows;
+        if (made == null) {
+            // Two threads may make it at once; both make the same table, and either may win.
+            made = List.copyOf(table.get());
+            rows = made;
+        }
+        return made;
     }
 
     /** Whether the rule looks at this unit at all (its unit type). */
@@ -121,7 +137,7 @@ abstract class IneffectiveSettings implements Rule {
             return;
         }
         Facts facts = new Facts(unit, context.systemdVersion());
-        for (Row row : rows) {
+        for (Row row : rows()) {
             String section = row.section() == null ? facts.execSection() : row.section();
             Optional<Assignment> assignment = Settings.inForce(unit, section, row.key());
             if (assignment.isEmpty() || !Settings.known(unit, assignment.get(), context.systemdVersion())

@@ -19,22 +19,24 @@ public final class PathSettingWithoutEffect extends IneffectiveSettings {
     static final List<String> WATCHES = List.of("PathExists", "PathExistsGlob", "PathChanged", "PathModified",
             "DirectoryNotEmpty");
 
-    private static final List<Row> ROWS = List.of(
-            new Row("Path", "MakeDirectory", IneffectiveSettings::yes, f -> {
-                List<Assignment> watches = Settings.sharedList(f.unit(), "Path", WATCHES);
-                boolean creates = watches.stream()
-                        .anyMatch(a -> !a.key().equals("PathExists") && !a.key().equals("PathExistsGlob"));
-                return because(!watches.isEmpty() && !creates, "systemd creates the watched directories of"
-                        + " PathChanged=, PathModified= and DirectoryNotEmpty= only; it ignores it for PathExists= and"
-                        + " PathExistsGlob= (systemd.path(5)). Remove the line");
-            }),
-            new Row("Path", "DirectoryMode", v -> !v.isBlank(), f -> because(
-                    !Settings.bool(f.unit(), "Path", "MakeDirectory", false), "it is the mode MakeDirectory=yes"
-                            + " creates directories with, and MakeDirectory= is off. Remove the line, or set"
-                            + " MakeDirectory=yes")));
+    private static List<Row> table() {
+        return List.of(
+                new Row("Path", "MakeDirectory", IneffectiveSettings::yes, f -> {
+                    List<Assignment> watches = Settings.sharedList(f.unit(), "Path", WATCHES);
+                    boolean creates = watches.stream()
+                            .anyMatch(a -> !a.key().equals("PathExists") && !a.key().equals("PathExistsGlob"));
+                    return because(!watches.isEmpty() && !creates, "systemd creates the watched directories of"
+                            + " PathChanged=, PathModified= and DirectoryNotEmpty= only; it ignores it for PathExists= and"
+                            + " PathExistsGlob= (systemd.path(5)). Remove the line");
+                }),
+                new Row("Path", "DirectoryMode", v -> !v.isBlank(), f -> because(
+                        !Settings.bool(f.unit(), "Path", "MakeDirectory", false), "it is the mode MakeDirectory=yes"
+                                + " creates directories with, and MakeDirectory= is off. Remove the line, or set"
+                                + " MakeDirectory=yes")));
+    }
 
     public PathSettingWithoutEffect() {
-        super(ROWS);
+        super(PathSettingWithoutEffect::table);
     }
 
     @Override

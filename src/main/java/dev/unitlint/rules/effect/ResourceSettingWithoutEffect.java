@@ -16,8 +16,6 @@ import java.util.Optional;
 @RuleId("SD714")
 public final class ResourceSettingWithoutEffect extends IneffectiveSettings {
 
-    private static final List<Row> ROWS = table();
-
     private static List<Row> table() {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(null, "DelegateSubgroup", v -> !v.isBlank(), f -> because(!delegates(f),
@@ -54,7 +52,7 @@ public final class ResourceSettingWithoutEffect extends IneffectiveSettings {
     }
 
     public ResourceSettingWithoutEffect() {
-        super(ROWS);
+        super(ResourceSettingWithoutEffect::table);
     }
 
     @Override

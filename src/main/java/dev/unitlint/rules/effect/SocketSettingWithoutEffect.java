@@ -23,8 +23,6 @@ public final class SocketSettingWithoutEffect extends IneffectiveSettings {
     static final List<String> LISTENERS = List.of("ListenStream", "ListenDatagram", "ListenSequentialPacket",
             "ListenFIFO", "ListenSpecial", "ListenNetlink", "ListenMessageQueue", "ListenUSBFunction");
 
-    private static final List<Row> ROWS = table();
-
     private static List<Row> table() {
         List<Row> rows = new ArrayList<>();
         for (String key : List.of("SocketUser", "SocketGroup", "SocketMode")) {
@@ -82,7 +80,7 @@ public final class SocketSettingWithoutEffect extends IneffectiveSettings {
     }
 
     public SocketSettingWithoutEffect() {
-        super(ROWS);
+        super(SocketSettingWithoutEffect::table);
     }
 
     @Override

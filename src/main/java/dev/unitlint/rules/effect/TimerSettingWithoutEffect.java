@@ -22,28 +22,30 @@ public final class TimerSettingWithoutEffect extends IneffectiveSettings {
     static final List<String> TRIGGERS = List.of("OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec",
             "OnUnitInactiveSec", "OnCalendar");
 
-    private static final List<Row> ROWS = List.of(
-            new Row("Timer", "Persistent", IneffectiveSettings::yes, f -> afterBoot(f).isPresent()
-                    ? Optional.empty() : withoutCalendar(f, "systemd records the last trigger only for OnCalendar="
-                            + " timers, so missed monotonic runs (OnUnitActiveSec=, …) are not caught up")),
-            // A timer that also elapses after each boot runs the unit then anyway, which is all that
-            // catching up would do: the line is only redundant (info, as a duplicate is).
-            new Row("Timer", "Persistent", IneffectiveSettings::yes, f -> afterBoot(f).isEmpty()
-                    ? Optional.empty() : withoutCalendar(f, "systemd records the last trigger only for OnCalendar="
-                            + " timers; nothing is lost, as " + afterBoot(f).get() + "= already runs the unit after"
-                            + " each boot"), Severity.INFO),
-            new Row("Timer", "RandomizedOffsetSec", v -> TimeSpan.parse(v).orElse(0) > 0, f -> withoutCalendar(f,
-                    "the offset applies to OnCalendar= timers only")),
-            new Row("Timer", "DeferReactivation", IneffectiveSettings::yes, f -> withoutCalendar(f,
-                    "it changes how the next OnCalendar= elapse is scheduled")),
-            new Row("Timer", "FixedRandomDelay", IneffectiveSettings::yes, f -> {
-                OptionalLong delay = Settings.timeSpan(f.unit(), "Timer", "RandomizedDelaySec");
-                return because(delay.isEmpty() || delay.getAsLong() == 0, "it fixes the random delay of"
-                        + " RandomizedDelaySec=, which is 0 here. Set RandomizedDelaySec=, or remove the line");
-            }));
+    private static List<Row> table() {
+        return List.of(
+                new Row("Timer", "Persistent", IneffectiveSettings::yes, f -> afterBoot(f).isPresent()
+                        ? Optional.empty() : withoutCalendar(f, "systemd records the last trigger only for OnCalendar="
+                                + " timers, so missed monotonic runs (OnUnitActiveSec=, …) are not caught up")),
+                // A timer that also elapses after each boot runs the unit then anyway, which is all that
+                // catching up would do: the line is only redundant (info, as a duplicate is).
+                new Row("Timer", "Persistent", IneffectiveSettings::yes, f -> afterBoot(f).isEmpty()
+                        ? Optional.empty() : withoutCalendar(f, "systemd records the last trigger only for OnCalendar="
+                                + " timers; nothing is lost, as " + afterBoot(f).get() + "= already runs the unit after"
+                                + " each boot"), Severity.INFO),
+                new Row("Timer", "RandomizedOffsetSec", v -> TimeSpan.parse(v).orElse(0) > 0, f -> withoutCalendar(f,
+                        "the offset applies to OnCalendar= timers only")),
+                new Row("Timer", "DeferReactivation", IneffectiveSettings::yes, f -> withoutCalendar(f,
+                        "it changes how the next OnCalendar= elapse is scheduled")),
+                new Row("Timer", "FixedRandomDelay", IneffectiveSettings::yes, f -> {
+                    OptionalLong delay = Settings.timeSpan(f.unit(), "Timer", "RandomizedDelaySec");
+                    return because(delay.isEmpty() || delay.getAsLong() == 0, "it fixes the random delay of"
+                            + " RandomizedDelaySec=, which is 0 here. Set RandomizedDelaySec=, or remove the line");
+                }));
+    }
 
     public TimerSettingWithoutEffect() {
-        super(ROWS);
+        super(TimerSettingWithoutEffect::table);
     }
 
     @Override
