@@ -27,6 +27,12 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
 
     /** LimitNPROC= from which a value raises the limit rather than restricts it. */
     private static final int RAISED_NPROC = 4096;
+    /**
+     * What ProtectProc= and LimitNPROC= in a root service get in their message: they do nothing
+     * while the program runs as root, and apply after it switches user itself, so a plain "has no
+     * effect" would contradict the message's own reason.
+     */
+    private static final String WHILE_ROOT = " while the program runs as root";
 
     private static List<Row> table() {
         List<Row> rows = new ArrayList<>();
@@ -50,12 +56,13 @@ public final class ExecSettingWithoutEffect extends IneffectiveSettings {
                         + " CapabilityBoundingSet= (systemd.exec(5): \"to be effective it has to be used together with"
                         + " User= or DynamicUser=yes, and also without the CAP_SYS_PTRACE capability\"); it takes"
                         + " effect only once the program switches to another user itself. If it does not, set User="
-                        + " or DynamicUser=yes, or drop CAP_SYS_PTRACE with CapabilityBoundingSet="), Severity.INFO));
+                        + " or DynamicUser=yes, or drop CAP_SYS_PTRACE with CapabilityBoundingSet="), Severity.INFO,
+                WHILE_ROOT));
         rows.add(new Row(null, "LimitNPROC", ExecSettingWithoutEffect::restrictsProcesses, f -> because(runsAsRoot(f),
                 "the kernel does not enforce it for processes running as root, and this unit runs as root"
                         + " (systemd.exec(5)); it takes effect only once the program switches to another user itself."
                         + " If it does not, use TasksMax= to limit the number of processes of the unit"),
-                Severity.INFO));
+                Severity.INFO, WHILE_ROOT));
         rows.add(new Row(null, "LimitRSS", IneffectiveSettings::any, f -> Optional.of(
                 "Linux does not implement RLIMIT_RSS (systemd.exec(5): \"LimitRSS= is not implemented on Linux, and"
                         + " setting it has no effect\"). Use MemoryMax= or MemoryHigh=")));

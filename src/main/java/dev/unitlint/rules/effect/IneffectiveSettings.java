@@ -97,12 +97,20 @@ abstract class IneffectiveSettings implements Rule {
      * @param about    which values of it the row is about (e.g. only "yes")
      * @param reason   why such a value has no effect in this unit, or empty when it does have one
      * @param severity the severity, or null for the rule's own
+     * @param until    when the value has no effect, if it may take effect later in the run (such as
+     *                 " while the service runs as root"), or empty: the message says "has no effect"
+     *                 followed by this
      */
     record Row(String section, String key, Predicate<String> about, Function<Facts, Optional<String>> reason,
-               Severity severity) {
+               Severity severity, String until) {
 
         Row(String section, String key, Predicate<String> about, Function<Facts, Optional<String>> reason) {
-            this(section, key, about, reason, null);
+            this(section, key, about, reason, null, "");
+        }
+
+        Row(String section, String key, Predicate<String> about, Function<Facts, Optional<String>> reason,
+            Severity severity) {
+            this(section, key, about, reason, severity, "");
         }
     }
 
@@ -148,7 +156,8 @@ abstract class IneffectiveSettings implements Rule {
             if (reason.isEmpty()) {
                 continue;
             }
-            String message = row.key() + "=" + assignment.get().value() + " has no effect: " + reason.get();
+            String message = row.key() + "=" + assignment.get().value() + " has no effect" + row.until() + ": "
+                    + reason.get();
             Assignment a = assignment.get();
             if (row.severity() == null) {
                 context.reportKey(a, message);
