@@ -17,27 +17,21 @@ final class NewerParsers {
     /** The spec of a parser that appeared after 252, or null for a name unknown here too ({@link ValueParsers#spec}). */
     static ValueParsers.Spec define(String parser) {
         return switch (parser) {
-            case "config_parse_image_policy" ->
-                    ValueParsers.check(parser, NewerParsers::imagePolicy, null, ValueParsers.Scope.NONE, false);
+            case "config_parse_image_policy" -> ValueParsers.check(parser, NewerParsers::imagePolicy);
             case "config_parse_import_credential" ->
                     ValueParsers.check(parser, NewerParsers::importCredential, Specifiers.Table.FULL,
                             ValueParsers.Scope.NONE, false);
-            case "config_parse_log_filter_patterns" ->
-                    ValueParsers.check(parser, NewerParsers::logFilterPattern, null, ValueParsers.Scope.NONE, false);
-            case "config_parse_open_file" ->
-                    ValueParsers.check(parser, NewerParsers::openFile, null, ValueParsers.Scope.NONE, false);
+            case "config_parse_log_filter_patterns" -> ValueParsers.check(parser, NewerParsers::logFilterPattern);
+            case "config_parse_open_file" -> ValueParsers.check(parser, NewerParsers::openFile);
             case "config_parse_delegate_subgroup" ->
-                    ValueParsers.restricted(ValueParsers.check(parser, NewerParsers::delegateSubgroup, null,
-                            ValueParsers.Scope.NONE, false), ValueParsers.delegatingTypes());
-            case "config_parse_exec_quota" ->
-                    ValueParsers.check(parser, NewerParsers::quota, null, ValueParsers.Scope.NONE, false);
-            case "config_parse_concurrency_max" ->
-                    ValueParsers.check(parser, NewerParsers::concurrency, null, ValueParsers.Scope.NONE, false);
+                    ValueParsers.restricted(ValueParsers.check(parser, NewerParsers::delegateSubgroup),
+                            ValueParsers.delegatingTypes());
+            case "config_parse_exec_quota" -> ValueParsers.check(parser, NewerParsers::quota);
+            case "config_parse_concurrency_max" -> ValueParsers.check(parser, NewerParsers::concurrency);
             case "config_parse_bind_network_interface" ->
                     ValueParsers.check(parser, NewerParsers::bindNetworkInterface, Specifiers.Table.FULL,
                             ValueParsers.Scope.VALUE, false);
-            case "config_parse_xattr" ->
-                    ValueParsers.check(parser, NewerParsers::xattr, null, ValueParsers.Scope.NONE, false);
+            case "config_parse_xattr" -> ValueParsers.check(parser, NewerParsers::xattr);
             case "config_parse_cgroup_nft_set" -> ValueParsers.any(parser, null, false);
             case "config_parse_luo_sessions" -> ValueParsers.any(parser, null, false);
             case "config_parse_managed_oom_rules" ->

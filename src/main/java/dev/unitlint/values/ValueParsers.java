@@ -65,7 +65,7 @@ public final class ValueParsers {
         return new Spec(parser, checker, null, false, table, scope, rejectsEmpty, null);
     }
 
-    private static Spec check(String parser, ValueChecker checker) {
+    static Spec check(String parser, ValueChecker checker) {
         return check(parser, checker, null, Scope.NONE, false);
     }
 
@@ -334,8 +334,6 @@ public final class ValueParsers {
             case "config_parse_unit_string_printf" -> any(parser, FULL, false);
             case "config_parse_unit_condition_string" -> any(parser, FULL, false);
             case "config_parse_string" -> any(parser, null, false);
-
-            // Later releases (254–262).
 
             // Later releases (254–262).
             default -> NewerParsers.define(parser);

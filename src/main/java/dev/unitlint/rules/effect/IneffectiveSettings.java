@@ -98,7 +98,7 @@ abstract class IneffectiveSettings implements Rule {
      * @param reason   why such a value has no effect in this unit, or empty when it does have one
      * @param severity the severity, or null for the rule's own
      * @param until    when the value has no effect, if it may take effect later in the run (such as
-     *                 " while the service runs as root"), or empty: the message says "has no effect"
+     *                 " while the program runs as root"), or empty: the message says "has no effect"
      *                 followed by this
      */
     record Row(String section, String key, Predicate<String> about, Function<Facts, Optional<String>> reason,
