@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
@@ -63,13 +64,23 @@ final class GitIgnores {
 
     /** The rules in force inside {@code folder} (absolute), a child of the current one. */
     GitIgnores enter(Path folder) {
-        if (Files.exists(folder.resolve(".git"))) {
+        return enter(folder, null);
+    }
+
+    /**
+     * {@link #enter(Path)} for a folder whose entries' names the caller has listed: a name not
+     * among them needs no look on disk (a walk would otherwise stat two absent names per folder).
+     *
+     * @param names the folder's entries, or null to look on disk
+     */
+    GitIgnores enter(Path folder, Set<String> names) {
+        if ((names == null || names.contains(".git")) && Files.exists(folder.resolve(".git"))) {
             // A repository of its own (or a submodule): the outer repository's files stop here.
             Node exclude = read(folder, folder.resolve(".git").resolve("info").resolve("exclude"));
             Node own = read(folder, folder.resolve(".gitignore"));
             return new GitIgnores(own == null ? List.of() : List.of(own), exclude, true);
         }
-        if (!inRepository) {
+        if (!inRepository || (names != null && !names.contains(".gitignore"))) {
             return this;
         }
         Node own = read(folder, folder.resolve(".gitignore"));

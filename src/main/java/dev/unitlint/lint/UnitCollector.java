@@ -288,7 +288,7 @@ public final class UnitCollector {
 
     private void walk(Path root) {
         LinkResolver links = LinkResolver.forTree(root);
-        new DirectoryWalker(respectGitignore).walk(root, new DirectoryWalker.Visitor() {
+        new DirectoryWalker(respectGitignore, ParallelMap.defaultThreads()).walk(root, new DirectoryWalker.Visitor() {
             @Override
             public void entry(Path file, BasicFileAttributes attributes) {
                 Optional<Classified> kind = classify(file);
@@ -438,12 +438,15 @@ public final class UnitCollector {
 
     /** Runs on a worker thread: touches nothing shared. Links were followed already: {@code source} is none. */
     private static ReadResult readOne(Path place, Path source, Classified kind) {
-        if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
-            // Never open FIFOs or devices: reading them could block forever.
-            return new ReadResult(null, new InputError(source.toString(), "not a regular file", false), null);
-        }
         try {
-            long size = Files.size(source);
+            // One stat for both questions.
+            BasicFileAttributes attributes =
+                    Files.readAttributes(source, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                // Never open FIFOs or devices: reading them could block forever.
+                return new ReadResult(null, new InputError(source.toString(), "not a regular file", false), null);
+            }
+            long size = attributes.size();
             if (size > MAX_FILE_BYTES) {
                 return new ReadResult(null, new InputError(source.toString(), String.format(
                         "file is too large to be a unit file (%.1f MiB; unitlint reads at most %d MiB)",
