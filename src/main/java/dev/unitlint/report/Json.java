@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -19,7 +20,13 @@ import java.nio.CharBuffer;
 /** Shared Jackson set-up for the JSON-based reports: two-space indent, {@code \n} line ends, stable output. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Without {@code FLUSH_AFTER_WRITE_VALUE}: the reports write each finding as a value of its
+     * own, and a flush after each pushed it through to standard output, one write(2) per finding
+     * (~0.6 s of a corpus run with the SEC rules on, 123,000 findings). The generator is flushed
+     * once, when {@link #end} closes it.
+     */
+    static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     /**
      * Jackson escapes the C0 controls; this escapes the other characters a terminal acts on

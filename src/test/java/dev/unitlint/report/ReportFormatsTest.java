@@ -373,4 +373,41 @@ class ReportFormatsTest {
         assertEquals(ExitCodes.USAGE, run.code());
         assertTrue(run.err().startsWith("unitlint: " + baseline + ": a baseline entry"), run.err());
     }
+    /**
+     * A report is pushed to its stream once, at the end, not after every finding: a flush per
+     * finding was a write(2) per finding on standard output, 123,000 of them for the JSON report
+     * of the Debian corpus with the SEC rules on (JSON and SARIF, through Jackson's
+     * FLUSH_AFTER_WRITE_VALUE).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formats")
+    void aLargeReportIsFlushedOnceNotPerFinding(String format, String color, String golden) throws Exception {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            findings.add(new Finding("SD001", "missing-equals", Severity.WARNING, "units/u" + (i / 10) + ".service",
+                    new Span(1 + i % 10, 1, 1 + i % 10, 4), "finding " + i));
+        }
+        LintResult result = LintResult.fromSources(findings, List.of(), java.util.Map.of(), List.of(), dir, true);
+        int[] flushes = {0};
+        StringBuilder text = new StringBuilder();
+        java.io.Writer counting = new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                text.append(chars, offset, length);
+            }
+
+            @Override
+            public void flush() {
+                flushes[0]++;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)).reporter(TextReporter.Style.PLAIN)
+                .write(result, counting);
+        assertTrue(text.indexOf("finding 1999") >= 0, format + " wrote the findings");
+        assertTrue(flushes[0] <= 2, format + ": " + flushes[0] + " flushes for 2,000 findings");
+    }
 }
