@@ -7,14 +7,17 @@
 #       default, such as the security rules, switched on);
 #   (c) a generated tree of 20,000 unit files (bench/gen-tree.sh), to show how cost grows;
 #   (v', a', b') the same with a JDK 24+ and its AOT cache, when such a JDK is found;
-#   (d) JMH: in-process parse+check throughput over the corpus text, in MB/s.
+#   (d) JMH: in-process parse+check throughput over the corpus text, in MB/s;
+#   (f) the warm floor: each case run again and again in one JVM, what a run would take if
+#       starting cost nothing (bench/WarmFloor.java).
 # Wall times are hyperfine medians, CPU times (user + system) hyperfine means; peak memory is
 # the maximum resident set size from /usr/bin/time -v. systemd-analyze is given only unit files
 # (it does not take drop-ins). Other work on the machine distorts everything: the load average
 # is printed with the table, and BENCH_MAX_LOAD makes the script wait for a quiet moment.
 #
 #   bench/run.sh                      # everything; about 15 minutes on 2 cores
-#   BENCH_SKIP_SYSTEMD=1 bench/run.sh # unitlint only (minutes); BENCH_SKIP_JMH=1 skips (d)
+#   BENCH_SKIP_SYSTEMD=1 bench/run.sh # unitlint only (minutes); BENCH_SKIP_JMH=1 skips (d),
+#                                     # BENCH_SKIP_FLOOR=1 skips (f)
 #   BENCH_SYSTEMD_TREE_FILES=20000    # systemd-analyze on the whole tree (default: the first
 #                                     # 2,000 of its files; the whole tree takes ~10 minutes)
 #   BENCH_AOT_JAVA=/path/to/java      # the JDK 24+ for the AOT rows (default: the newest
@@ -153,6 +156,37 @@ bytes=$(grep -m1 -o 'corpus-bytes: [0-9]*' "$out/jmh.txt" | awk '{ print $2 }')
 awk -F, -v bytes="$bytes" 'NR > 1 { gsub(/"/, ""); name = $1; sub(/.*\./, "", name);
     printf "| (d) JMH %s, in process, 1 thread | %.1f ms per pass over %.2f MB | %.1f MB/s |\n",
     name, $5, bytes / 1e6, bytes / 1e6 / ($5 / 1000) }' "$out/jmh.csv" | tee -a "$out/results.md"
+fi
+
+# (f) The floor under each case: the same check run again and again in one JVM
+# (bench/WarmFloor.java) until nothing is cold. A warm pass is what a run would take if starting
+# (JVM, class loading, interpreter, compiler) cost nothing; a target below it cannot be reached by
+# cutting start-up work. With the launcher's compiler (C1) and with C2, the optimising one, whose
+# code a single run does not live long enough to get (it cost the corpus +80 % CPU).
+if [ -z "${BENCH_SKIP_FLOOR:-}" ]; then
+floor() {  # floor LABEL COMPILER PASSES JVM-FLAGS -- CHECK-ARGS...
+  local label="$1" compiler="$2" passes="$3" flags="$4"
+  shift 5
+  quiet
+  # shellcheck disable=SC2086 # $flags is a list of JVM flags
+  java @"$root/tools/jvm/jvm.options" $flags -cp "$root/target/unitlint.jar" "$root/bench/WarmFloor.java" \
+    "$passes" check --color=never "$@" > "$out/floor.txt" 2>&1 || true
+  awk -v label="$label" -v compiler="$compiler" -v passes="$passes" -v load="$(cut -d' ' -f1 /proc/loadavg)" '
+    /^first pass:/ { first = $4 " s / " $7 " s" }
+    /^warm/ { warm = $(NF - 4) " s / " $(NF - 1) " s"; match($0, /passes [0-9]+-[0-9]+/)
+               range = substr($0, RSTART + 7, RLENGTH - 7) " of " passes }
+    END { printf "| %s | %s | %s | %s | %s | %s |\n", label, compiler, first, warm, range, load }' "$out/floor.txt"
+}
+{
+  echo
+  echo "| Warm floor (bench/WarmFloor.java) | compiler | first pass: wall / CPU | warm pass: wall / CPU | warm passes | load |"
+  echo "|---|---|---|---|---|---|"
+  floor "(a) one file" "C1 (launcher)" 200 "" -- "$one"
+  floor "(b) the Debian corpus${all_rules:+, $all_rules}" "C1 (launcher)" 16 "" -- $all_rules "$corpus"
+  floor "(b) the Debian corpus${all_rules:+, $all_rules}" "C2" 30 "-XX:TieredStopAtLevel=4" -- $all_rules "$corpus"
+  floor "(c) generated tree" "C1 (launcher)" 10 "" -- "$tree"
+  floor "(c) generated tree" "C2" 14 "-XX:TieredStopAtLevel=4" -- "$tree"
+} | tee -a "$out/results.md"
 fi
 
 # What a one-file run still loads from outside the class-data archive: classes generated at run
