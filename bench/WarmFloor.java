@@ -17,8 +17,12 @@ import java.util.List;
  * work; only by doing less work per file.
  *
  * <pre>
- *   java @tools/jvm/jvm.options -cp target/unitlint.jar bench/WarmFloor.java PASSES check ARGS...
+ *   javac -d target/warm-floor -cp target/unitlint.jar bench/WarmFloor.java
+ *   java @tools/jvm/jvm.options -cp target/unitlint.jar:target/warm-floor WarmFloor PASSES check ARGS...
  * </pre>
+ *
+ * (Run from source, {@code java ... bench/WarmFloor.java ...}, it works too, but javac then runs
+ * in the same JVM first and warms the JDK's own code, so the first pass looks faster than a run.)
  *
  * Prints each pass's wall and process CPU time (all threads, the compiler's included), then the
  * first pass and the median of the second half of the passes. Output goes where the launcher's
