@@ -82,7 +82,7 @@ public final class SarifReporter implements Reporter {
             Json.writeTree(json, field.getValue());
         }
         json.writeArrayFieldStart("results");
-        EncodedUri encoded = new EncodedUri();
+        PerFile encoded = new PerFile(Uris::encode);
         for (ReportedFinding reported : result.all()) {
             Finding f = reported.finding();
             ObjectNode r = Json.object();
@@ -157,23 +157,6 @@ public final class SarifReporter implements Reporter {
         location.put("uri", encoded);
         if (!uri.startsWith("/")) {
             location.put("uriBaseId", SRCROOT);
-        }
-    }
-
-    /**
-     * A file's URI encoded once for its run of findings (they come sorted by file): encoding
-     * builds a {@link java.net.URI}, which for 123,000 findings was a fifth of writing the report.
-     */
-    private static final class EncodedUri {
-        private String uri;
-        private String encoded;
-
-        String of(String next) {
-            if (!next.equals(uri)) {
-                uri = next;
-                encoded = Uris.encode(next);
-            }
-            return encoded;
         }
     }
 

@@ -51,7 +51,7 @@ public final class TextReporter implements Reporter {
         if (style.statistics()) {
             out.append(statistics(reported));
         } else {
-            EscapedPath path = new EscapedPath();
+            PerFile path = new PerFile(SafeText::escape);
             for (ReportedFinding finding : reported) {
                 // The loop only calls: a corpus run with every rule switched on prints 150,000 lines,
                 // and the JIT compiles a method called that often long before it replaces a loop
@@ -66,25 +66,11 @@ public final class TextReporter implements Reporter {
     }
 
     /** One finding's line, and its source lines when shown. */
-    private void write(Finding f, LintResult result, EscapedPath path, Appendable out) throws IOException {
+    private void write(Finding f, LintResult result, PerFile path, Appendable out) throws IOException {
         out.append(format(f, path.of(f.path()))).append('\n');
         if (style.showSource() && result.file(f.path()).isPresent()) {
             out.append(context(result.lineText(f.path(), f.line()), f));
             out.append(link(f));
-        }
-    }
-
-    /** A file's path escaped once for its run of findings (they come sorted by file). */
-    private static final class EscapedPath {
-        private String path;
-        private String escaped;
-
-        String of(String next) {
-            if (!next.equals(path)) {
-                path = next;
-                escaped = SafeText.escape(next);
-            }
-            return escaped;
         }
     }
 
