@@ -125,12 +125,16 @@ public final class DirectoryWalker {
         /** Lists and stats this folder's entries (not those of the folders in it). */
         void search() {
             List<Named> named = new ArrayList<>();
-            Set<String> names = new HashSet<>();
+            // Of the names listed, only those GitIgnores.enter looks for: a set of every name of
+            // every folder would be built to answer two questions.
+            Set<String> markers = new HashSet<>(4);
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(path)) {
                 for (Path entry : stream) {
                     String name = entry.getFileName().toString();
                     named.add(new Named(name, entry));
-                    names.add(name);
+                    if (GitIgnores.LOOKED_FOR.contains(name)) {
+                        markers.add(name);
+                    }
                 }
             } catch (IOException | DirectoryIteratorException e) {
                 listingFailed = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
@@ -139,7 +143,7 @@ public final class DirectoryWalker {
             }
             // The walk's own start keeps the rules it was given; a folder below gets its own, from
             // the names just listed (no stat for a .git or .gitignore that is not there).
-            GitIgnores ignores = start || !respectGitignore ? parentIgnores : parentIgnores.enter(absolute, names);
+            GitIgnores ignores = start || !respectGitignore ? parentIgnores : parentIgnores.enter(absolute, markers);
             // Sorted by name, each name made once rather than twice per comparison.
             named.sort(Named.BY_NAME);
             List<Object> found = new ArrayList<>(named.size());

@@ -21,6 +21,9 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  */
 final class GitIgnores {
 
+    /** The entries of a folder that {@link #enter(Path, Set)} looks for. */
+    static final Set<String> LOOKED_FOR = Set.of(".git", ".gitignore");
+
     /** One ignore file and the folder its patterns are relative to. */
     private record Node(Path folder, IgnoreNode rules) {
     }
@@ -71,7 +74,8 @@ final class GitIgnores {
      * {@link #enter(Path)} for a folder whose entries' names the caller has listed: a name not
      * among them needs no look on disk (a walk would otherwise stat two absent names per folder).
      *
-     * @param names the folder's entries, or null to look on disk
+     * @param names the folder's entries (at least those of {@link #LOOKED_FOR} it has), or null
+     *              to look on disk
      */
     GitIgnores enter(Path folder, Set<String> names) {
         if ((names == null || names.contains(".git")) && Files.exists(folder.resolve(".git"))) {
